@@ -1,0 +1,226 @@
+/**
+ * `sniff`: capture packets live or read them from a file and print one line per packet.
+ *
+ * ```sh
+ * deno run --allow-ffi cli.ts -r capture.pcap tcp
+ * deno run --allow-ffi cli.ts -i lo -c 10 tcp port 8080
+ * ```
+ *
+ * @module
+ */
+
+import { parseArgs } from "node:util";
+import { Decoder } from "./decode/decoder.ts";
+import { linkTypeName } from "./decode/link_type.ts";
+import { Capture, type Device, libraryVersion, listDevices } from "./ffi/capture.ts";
+import { PcapError } from "./ffi/errors.ts";
+import type { Packet } from "./ffi/packet.ts";
+import { escapeText } from "./output/escape.ts";
+import { TextFormatter } from "./output/text.ts";
+import { LineWriter, OutputClosed } from "./output/writer.ts";
+
+const USAGE = `Usage: sniff [options] [filter expression]
+
+Capture packets live (-i) or read them from a file (-r), and print one line per packet:
+timestamp, MACs, IPs, ports, TCP flags, seq/ack, length and the TCP message.
+
+Options:
+  -i, --interface IFACE   capture live on IFACE (default: the first device of -D)
+  -r, --read FILE         read a pcap or pcapng file ('-' for standard input)
+  -c, --count N           stop after N packets
+  -D, --list-interfaces   list the devices that can capture, and exit
+  -s, --snapshot-length N bytes kept of each live frame (default 262144)
+  -p, --no-promiscuous-mode
+                          do not put the interface in promiscuous mode
+      --immediate-mode    deliver live packets one by one (lower latency, more drops)
+  -A, --full-message      show TCP messages whole (default: cut after 256 bytes)
+  -n                      accepted for tcpdump habits; names are never resolved
+      --version           print the versions of sniff and libpcap
+  -h, --help              show this help
+
+The filter expression is BPF, as tcpdump takes it: tcp, 'tcp port 80', 'host 10.0.0.1 and tcp'.
+Live capture needs root or CAP_NET_RAW; Ctrl-C stops it and prints the counts.`;
+
+const VERSION = "0.1.0";
+
+/** A usage mistake: reported in one line, exit code 2 as with tcpdump's argument errors. */
+class UsageError extends Error {}
+
+interface Options {
+  interface?: string;
+  read?: string;
+  count: number;
+  listInterfaces: boolean;
+  snaplen?: number;
+  promiscuous: boolean;
+  immediate: boolean;
+  fullMessage: boolean;
+  help: boolean;
+  version: boolean;
+  filter?: string;
+}
+
+function parseOptions(args: string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        interface: { type: "string", short: "i" },
+        read: { type: "string", short: "r" },
+        count: { type: "string", short: "c" },
+        "list-interfaces": { type: "boolean", short: "D" },
+        "snapshot-length": { type: "string", short: "s" },
+        "no-promiscuous-mode": { type: "boolean", short: "p" },
+        "immediate-mode": { type: "boolean" },
+        "full-message": { type: "boolean", short: "A" },
+        numeric: { type: "boolean", short: "n" },
+        version: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    // node:util's messages go on with advice about positionals; the first sentence says it.
+    throw new UsageError((error as Error).message.split(/\.\s|\n/)[0]);
+  }
+  const { values, positionals } = parsed;
+  if (values.interface !== undefined && values.read !== undefined) {
+    throw new UsageError("use either -i (live) or -r (file), not both");
+  }
+  const filter = positionals.join(" ").trim();
+  return {
+    interface: values.interface,
+    read: values.read,
+    count: values.count === undefined ? 0 : positiveInteger("-c", values.count),
+    listInterfaces: values["list-interfaces"] ?? false,
+    snaplen: values["snapshot-length"] === undefined
+      ? undefined
+      : positiveInteger("-s", values["snapshot-length"]),
+    promiscuous: !values["no-promiscuous-mode"],
+    immediate: values["immediate-mode"] ?? false,
+    fullMessage: values["full-message"] ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+    filter: filter === "" ? undefined : filter,
+  };
+}
+
+function positiveInteger(flag: string, text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value <= 0) {
+    throw new UsageError(`${flag} needs a positive whole number, not '${text}'`);
+  }
+  return value;
+}
+
+function describeDevice(device: Device, index: number): string {
+  const flags: string[] = [];
+  if (device.loopback) flags.push("Loopback");
+  if (device.up) flags.push("Up");
+  if (device.running) flags.push("Running");
+  if (device.wireless) flags.push("Wireless");
+  if (device.connection === "connected") flags.push("Connected");
+  if (device.connection === "disconnected") flags.push("Disconnected");
+  const description = device.description ? ` (${device.description})` : "";
+  return escapeText(`${index + 1}.${device.name}${description} [${flags.join(", ")}]`);
+}
+
+/** Runs the CLI; returns the exit code. Output goes to stdout, diagnostics to stderr. */
+export async function main(args: string[]): Promise<number> {
+  const options = parseOptions(args);
+  const out = new LineWriter(Deno.stdout);
+  if (options.help) {
+    out.line(USAGE);
+    out.flush();
+    return 0;
+  }
+  if (options.version) {
+    out.line(`sniff version ${VERSION}`);
+    out.line(libraryVersion());
+    out.flush();
+    return 0;
+  }
+  if (options.listInterfaces) {
+    listDevices().forEach((device, index) => out.line(describeDevice(device, index)));
+    out.flush();
+    return 0;
+  }
+
+  using capture = options.read !== undefined
+    ? Capture.openOffline(options.read, { filter: options.filter })
+    : Capture.openLive(options.interface, {
+      filter: options.filter,
+      snaplen: options.snaplen,
+      promiscuous: options.promiscuous,
+      immediate: options.immediate,
+    });
+  const verb = capture.live ? "listening on" : "reading from file";
+  console.error(
+    escapeText(
+      `${verb} ${capture.source}, link-type ${linkTypeName(capture.linkType)}, ` +
+        `snapshot length ${capture.snaplen} bytes`,
+    ),
+  );
+
+  const decoder = new Decoder();
+  const formatter = new TextFormatter({ messageLimit: options.fullMessage ? 0 : 256 });
+  const show = (packet: Packet) => {
+    decoder.decode(packet.buffer, packet.captureLength, packet.linkType);
+    out.line(formatter.format(packet, decoder));
+  };
+
+  if (!capture.live) {
+    try {
+      let packet: Packet | null;
+      while ((packet = capture.next()) !== null) {
+        show(packet);
+        if (packet.number === options.count) break;
+      }
+    } finally {
+      out.flush();
+    }
+    return 0;
+  }
+
+  const stop = () => capture.stop();
+  const signals: Deno.Signal[] = Deno.build.os === "windows" ? ["SIGINT"] : ["SIGINT", "SIGTERM"];
+  for (const signal of signals) Deno.addSignalListener(signal, stop);
+  try {
+    for await (const packet of capture) {
+      show(packet);
+      out.flush();
+      if (packet.number === options.count) break;
+    }
+  } finally {
+    for (const signal of signals) Deno.removeSignalListener(signal, stop);
+    out.flush();
+  }
+  const stats = capture.stats();
+  console.error(
+    `${capture.count} packets captured, ${stats.received} received by filter, ` +
+      `${stats.dropped} dropped by kernel`,
+  );
+  return 0;
+}
+
+if (import.meta.main) {
+  let code: number;
+  try {
+    code = await main(Deno.args);
+  } catch (error) {
+    code = 1;
+    if (error instanceof OutputClosed) {
+      code = 0;
+    } else if (error instanceof UsageError) {
+      console.error(`sniff: ${error.message} (see sniff --help)`);
+      code = 2;
+    } else if (error instanceof PcapError) {
+      console.error(`sniff: ${escapeText(error.message)}`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`sniff: internal error: ${escapeText(message.split("\n")[0] ?? "")}`);
+    }
+  }
+  Deno.exit(code);
+}

@@ -1,0 +1,174 @@
+/**
+ * The layer pipeline: one reusable {@linkcode Decoder} that walks a frame from its link layer
+ * to its payload, allocating nothing per packet.
+ *
+ * @module
+ */
+
+import { Ethernet } from "./ethernet.ts";
+import { IPv4 } from "./ipv4.ts";
+import { IPv6 } from "./ipv6.ts";
+import { DecodeStatus, type DecodingLayer, LAYER_NAMES, LayerType } from "./layer.ts";
+import { firstLayerFor } from "./link_type.ts";
+import { TCP } from "./tcp.ts";
+
+/** Most layers one frame may have; a frame claiming more is marked malformed. */
+const MAX_LAYERS = 16;
+
+/**
+ * Decodes frames into preallocated layers, like gopacket's `DecodingLayerParser`. After
+ * {@linkcode Decoder.decode}, `layers[0..layerCount)` lists what was decoded, the layer
+ * objects (`ethernet`, `ipv4`, …) hold those headers, and `status` says whether decoding
+ * stopped early and why. Every layer reads its fields lazily from the packet's bytes, so the
+ * results are borrowed: valid until the bytes change.
+ *
+ * A malformed or truncated frame never throws: the layers that decoded stay, and the problem is
+ * described by `status`, `problemLayer`, `problemOffset` and `problemNeeded` (etherparse's
+ * lax parsing, tcpdump's `[|tcp]`).
+ *
+ * @example Decoding a frame, and the same frame cut short
+ * ```ts
+ * import { Decoder } from "./decoder.ts";
+ * import { DecodeStatus, LayerType } from "./layer.ts";
+ *
+ * const frame = new Uint8Array(54);
+ * frame.set([0x08, 0x00], 12); // Ethernet, IPv4
+ * frame.set([0x45, 0, 0, 40, 0, 0, 0, 0, 64, 6, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2], 14);
+ * frame.set([0x30, 0x39, 0, 80, 0, 0, 0, 0, 0, 0, 0, 0, 0x50, 0x02], 34); // TCP SYN
+ *
+ * const decoder = new Decoder();
+ * decoder.decode(frame, frame.length, 1);
+ * console.assert(decoder.has(LayerType.TCP) && decoder.tcp.destinationPort === 80);
+ *
+ * decoder.decode(frame, 40, 1); // only 6 bytes of TCP captured
+ * console.assert(decoder.status === DecodeStatus.Truncated);
+ * console.assert(decoder.problemLayer === LayerType.TCP && decoder.problemNeeded === 20);
+ * ```
+ */
+export class Decoder {
+  readonly ethernet: Ethernet = new Ethernet();
+  readonly ipv4: IPv4 = new IPv4();
+  readonly ipv6: IPv6 = new IPv6();
+  readonly tcp: TCP = new TCP();
+
+  /** Types of the decoded layers, outermost first; `layerCount` of them are valid. */
+  readonly layers: Uint8Array = new Uint8Array(MAX_LAYERS);
+  layerCount = 0;
+  /** How decoding ended. */
+  status: DecodeStatus = DecodeStatus.Ok;
+  /** The layer that was truncated or malformed, or `None`. */
+  problemLayer: LayerType = LayerType.None;
+  /** Where the problem layer starts in the frame. */
+  problemOffset = 0;
+  /** For a truncated layer: bytes it needed from `problemOffset`. */
+  problemNeeded = 0;
+  /** For a truncated layer: bytes there were from `problemOffset`. */
+  problemAvailable = 0;
+  /**
+   * The layer named by the last decoded one that has no decoder here (ARP, UDP, …), or `None`
+   * when decoding reached the end of what the frame announces.
+   */
+  undecodedLayer: LayerType = LayerType.None;
+  /** Where the bytes after the last decoded header start: the TCP message, for instance. */
+  payloadOffset = 0;
+  /** Where those bytes end (captured bytes only; the IP layer's length is honoured). */
+  payloadEnd = 0;
+
+  #present = 0;
+  readonly #decoders: (DecodingLayer | undefined)[] = [];
+
+  constructor() {
+    for (const layer of [this.ethernet, this.ipv4, this.ipv6, this.tcp]) {
+      this.#decoders[layer.type] = layer;
+    }
+  }
+
+  /**
+   * Decodes `bytes[0, captureLength)` as a frame of the given link type (`DLT_*`).
+   * Returns the final status, also kept in `status`.
+   */
+  decode(bytes: Uint8Array, captureLength: number, linkType: number): DecodeStatus {
+    const end = Math.min(captureLength, bytes.length);
+    this.layerCount = 0;
+    this.#present = 0;
+    this.status = DecodeStatus.Ok;
+    this.problemLayer = LayerType.None;
+    this.undecodedLayer = LayerType.None;
+    this.payloadOffset = 0;
+    this.payloadEnd = end;
+
+    let next = firstLayerFor(linkType);
+    let offset = 0;
+    let layerEnd = end;
+    while (next !== LayerType.None) {
+      const layer = this.#decoders[next];
+      if (layer === undefined) {
+        this.undecodedLayer = next;
+        break;
+      }
+      if (this.layerCount === MAX_LAYERS) {
+        this.#problem(DecodeStatus.Malformed, next, offset, 0, layerEnd - offset);
+        break;
+      }
+      const status = layer.decode(bytes, offset, layerEnd);
+      if (status !== DecodeStatus.Ok) {
+        this.#problem(status, next, offset, layer.needed, layerEnd - offset);
+        break;
+      }
+      this.layers[this.layerCount++] = next;
+      this.#present |= 1 << next;
+      offset += layer.headerLength;
+      layerEnd = layer.end;
+      this.payloadOffset = offset;
+      this.payloadEnd = layerEnd;
+      next = layer.nextLayer;
+      if (next === LayerType.Payload || next === LayerType.Fragment) break;
+    }
+    return this.status;
+  }
+
+  /** True when the last frame decoded has a layer of this type. */
+  has(type: LayerType): boolean {
+    return (this.#present & (1 << type)) !== 0;
+  }
+
+  /** The outermost network layer decoded (`ipv4` or `ipv6`), or null. */
+  get network(): IPv4 | IPv6 | null {
+    if (this.has(LayerType.IPv4)) return this.ipv4;
+    if (this.has(LayerType.IPv6)) return this.ipv6;
+    return null;
+  }
+
+  /** Bytes after the last decoded header (the TCP message, for a TCP segment). */
+  get payloadLength(): number {
+    return Math.max(0, this.payloadEnd - this.payloadOffset);
+  }
+
+  /**
+   * The problem, as text: `truncated tcp: needs 20 bytes at offset 34, has 6`, or `""`.
+   * Allocates: for output, not for the hot path.
+   */
+  describeProblem(): string {
+    if (this.status === DecodeStatus.Ok) return "";
+    const name = LAYER_NAMES[this.problemLayer] ?? "layer";
+    if (this.status === DecodeStatus.Truncated) {
+      return `truncated ${name}: needs ${this.problemNeeded} bytes at offset ${this.problemOffset}, has ${this.problemAvailable}`;
+    }
+    const field = this.#decoders[this.problemLayer]?.invalidField;
+    return `malformed ${name}${field ? `: bad ${field}` : ""} at offset ${this.problemOffset}`;
+  }
+
+  #problem(
+    status: DecodeStatus,
+    layer: LayerType,
+    offset: number,
+    needed: number,
+    available: number,
+  ): void {
+    this.status = status;
+    this.problemLayer = layer;
+    this.problemOffset = offset;
+    this.problemNeeded = needed;
+    this.problemAvailable = available;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * IP protocol numbers (IPv4 protocol, IPv6 next header) and the layer each one leads to.
+ *
+ * @module
+ */
+
+import { LayerType } from "./layer.ts";
+
+/** IP protocol numbers the pipeline knows. */
+export const IpProtocol = {
+  HopByHop: 0,
+  ICMP: 1,
+  TCP: 6,
+  UDP: 17,
+  Routing: 43,
+  Fragment: 44,
+  ESP: 50,
+  AH: 51,
+  ICMPv6: 58,
+  NoNext: 59,
+  DestinationOptions: 60,
+} as const;
+
+/** The transport layer an IP protocol number announces, or `None`. */
+export function layerForProtocol(protocol: number): LayerType {
+  switch (protocol) {
+    case IpProtocol.TCP:
+      return LayerType.TCP;
+    case IpProtocol.UDP:
+      return LayerType.UDP;
+    case IpProtocol.ICMP:
+      return LayerType.ICMP;
+    case IpProtocol.ICMPv6:
+      return LayerType.ICMPv6;
+    default:
+      return LayerType.None;
+  }
+}
+
+const NAMES: Record<number, string> = {
+  0: "HOPOPT",
+  1: "ICMP",
+  2: "IGMP",
+  4: "IPIP",
+  6: "TCP",
+  17: "UDP",
+  41: "IPv6",
+  43: "IPv6-Route",
+  44: "IPv6-Frag",
+  47: "GRE",
+  50: "ESP",
+  51: "AH",
+  58: "ICMPv6",
+  59: "IPv6-NoNxt",
+  60: "IPv6-Opts",
+  89: "OSPF",
+  103: "PIM",
+  112: "VRRP",
+  132: "SCTP",
+};
+
+/** The IANA keyword of a protocol number, or `proto-N`. */
+export function protocolName(protocol: number): string {
+  return NAMES[protocol] ?? `proto-${protocol}`;
+}

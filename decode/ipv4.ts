@@ -1,0 +1,139 @@
+/**
+ * IPv4 headers (RFC 791): every field, options kept as a byte range.
+ *
+ * @module
+ */
+
+import { formatIPv4 } from "./address.ts";
+import { layerForProtocol } from "./ip_protocol.ts";
+import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./layer.ts";
+
+/**
+ * An IPv4 header, decoded in place. The layer's data ends where the total length says (so an
+ * Ethernet frame's padding is not taken for payload), or at the captured end if that is sooner.
+ * A total length of 0 (segmentation offload, BIG TCP) means "up to the captured end".
+ *
+ * @example
+ * ```ts
+ * import { IPv4 } from "./ipv4.ts";
+ * import { DecodeStatus, LayerType } from "./layer.ts";
+ *
+ * const header = new Uint8Array([
+ *   0x45, 0, 0, 20, 0x12, 0x34, 0x40, 0, 64, 6, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2,
+ * ]);
+ * const ip = new IPv4();
+ * console.assert(ip.decode(header, 0, header.length) === DecodeStatus.Ok);
+ * console.assert(ip.source === "10.0.0.1" && ip.dontFragment && ip.ttl === 64);
+ * console.assert(ip.nextLayer === LayerType.TCP);
+ * ```
+ */
+export class IPv4 implements DecodingLayer {
+  readonly type = LayerType.IPv4;
+  bytes: Uint8Array = NO_BYTES;
+  offset = 0;
+  headerLength = 20;
+  end = 0;
+  nextLayer: LayerType = LayerType.None;
+  needed = 0;
+  invalidField = "";
+
+  decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
+    this.bytes = bytes;
+    this.offset = offset;
+    this.end = end;
+    this.nextLayer = LayerType.None;
+    this.headerLength = 20;
+    if (end - offset < 20) {
+      this.needed = 20;
+      return DecodeStatus.Truncated;
+    }
+    if (bytes[offset]! >> 4 !== 4) {
+      this.invalidField = "version";
+      return DecodeStatus.Malformed;
+    }
+    const headerLength = (bytes[offset]! & 0x0f) * 4;
+    if (headerLength < 20) {
+      this.invalidField = "header length";
+      return DecodeStatus.Malformed;
+    }
+    this.headerLength = headerLength;
+    const totalLength = u16(bytes, offset + 2);
+    if (totalLength !== 0 && totalLength < headerLength) {
+      this.invalidField = "total length";
+      return DecodeStatus.Malformed;
+    }
+    if (end - offset < headerLength) {
+      this.needed = headerLength;
+      return DecodeStatus.Truncated;
+    }
+    if (totalLength !== 0 && offset + totalLength < end) this.end = offset + totalLength;
+    this.nextLayer = this.fragmentOffset !== 0
+      ? LayerType.Fragment
+      : layerForProtocol(bytes[offset + 9]!);
+    return DecodeStatus.Ok;
+  }
+
+  get version(): number {
+    return this.bytes[this.offset]! >> 4;
+  }
+  /** Differentiated services code point (upper 6 bits of the old TOS byte). */
+  get dscp(): number {
+    return this.bytes[this.offset + 1]! >> 2;
+  }
+  /** Explicit congestion notification (lower 2 bits of the old TOS byte). */
+  get ecn(): number {
+    return this.bytes[this.offset + 1]! & 0x3;
+  }
+  /** Total length of the datagram, header included, as the header states it. */
+  get totalLength(): number {
+    return u16(this.bytes, this.offset + 2);
+  }
+  get identification(): number {
+    return u16(this.bytes, this.offset + 4);
+  }
+  /** The three flag bits: 0x4 reserved, 0x2 don't fragment, 0x1 more fragments. */
+  get flags(): number {
+    return this.bytes[this.offset + 6]! >> 5;
+  }
+  get reservedFlag(): boolean {
+    return (this.flags & 0x4) !== 0;
+  }
+  get dontFragment(): boolean {
+    return (this.flags & 0x2) !== 0;
+  }
+  get moreFragments(): boolean {
+    return (this.flags & 0x1) !== 0;
+  }
+  /** Fragment offset in 8-byte units, as on the wire. */
+  get fragmentOffset(): number {
+    return u16(this.bytes, this.offset + 6) & 0x1fff;
+  }
+  get ttl(): number {
+    return this.bytes[this.offset + 8]!;
+  }
+  get protocol(): number {
+    return this.bytes[this.offset + 9]!;
+  }
+  get checksum(): number {
+    return u16(this.bytes, this.offset + 10);
+  }
+  get source(): string {
+    return formatIPv4(this.bytes, this.offset + 12);
+  }
+  get destination(): string {
+    return formatIPv4(this.bytes, this.offset + 16);
+  }
+  /** Offset of the source address in `bytes` (for checksums and flow keys without strings). */
+  get sourceOffset(): number {
+    return this.offset + 12;
+  }
+  /** Bytes of options after the fixed 20-byte header. */
+  get optionsLength(): number {
+    return this.headerLength - 20;
+  }
+  /** True when the datagram is longer than what was captured of it. */
+  get payloadTruncated(): boolean {
+    const total = this.totalLength;
+    return total !== 0 && this.offset + total > this.end;
+  }
+}

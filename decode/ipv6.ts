@@ -1,0 +1,146 @@
+/**
+ * IPv6 headers (RFC 8200): the fixed header and the extension headers that follow it.
+ *
+ * @module
+ */
+
+import { formatIPv6 } from "./address.ts";
+import { IpProtocol, layerForProtocol } from "./ip_protocol.ts";
+import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16, u32 } from "./layer.ts";
+
+/** Most extension headers a packet may chain before decoding gives up on it as malformed. */
+const MAX_EXTENSIONS = 16;
+
+/**
+ * An IPv6 header and its extension headers (hop-by-hop, routing, fragment, destination
+ * options, AH), decoded in place. `headerLength` covers them all, so the next layer starts at
+ * the upper-layer header; `upperProtocol` names it.
+ *
+ * @example
+ * ```ts
+ * import { IPv6 } from "./ipv6.ts";
+ * import { DecodeStatus, LayerType } from "./layer.ts";
+ *
+ * const header = new Uint8Array(40);
+ * header.set([0x60, 0, 0, 0, 0, 0, 6, 64]);
+ * header[23] = 1; // source ::1
+ * header[39] = 1; // destination ::1
+ * const ip = new IPv6();
+ * console.assert(ip.decode(header, 0, header.length) === DecodeStatus.Ok);
+ * console.assert(ip.source === "::1" && ip.hopLimit === 64 && ip.nextLayer === LayerType.TCP);
+ * ```
+ */
+export class IPv6 implements DecodingLayer {
+  readonly type = LayerType.IPv6;
+  bytes: Uint8Array = NO_BYTES;
+  offset = 0;
+  headerLength = 40;
+  end = 0;
+  nextLayer: LayerType = LayerType.None;
+  needed = 0;
+  invalidField = "";
+  /** The protocol after the last extension header. */
+  upperProtocol = 0;
+  /** How many extension headers were skipped. */
+  extensionCount = 0;
+  /** Where the fragment header is, or -1 when the packet has none. */
+  fragmentHeaderOffset = -1;
+
+  decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
+    this.bytes = bytes;
+    this.offset = offset;
+    this.end = end;
+    this.nextLayer = LayerType.None;
+    this.headerLength = 40;
+    this.extensionCount = 0;
+    this.fragmentHeaderOffset = -1;
+    if (end - offset < 40) {
+      this.needed = 40;
+      return DecodeStatus.Truncated;
+    }
+    if (bytes[offset]! >> 4 !== 6) {
+      this.invalidField = "version";
+      return DecodeStatus.Malformed;
+    }
+    // A payload length of 0 is a jumbogram or an offloaded segment: it runs to the captured end.
+    const payloadLength = u16(bytes, offset + 4);
+    if (payloadLength !== 0 && offset + 40 + payloadLength < end) {
+      this.end = offset + 40 + payloadLength;
+    }
+    let protocol = bytes[offset + 6]!;
+    let position = offset + 40;
+    let firstFragment = true;
+    while (isExtension(protocol)) {
+      if (this.extensionCount === MAX_EXTENSIONS) {
+        this.invalidField = "extension headers";
+        return DecodeStatus.Malformed;
+      }
+      if (this.end - position < 8) {
+        this.needed = position - offset + 8;
+        this.upperProtocol = protocol;
+        return DecodeStatus.Truncated;
+      }
+      let length: number;
+      if (protocol === IpProtocol.Fragment) {
+        length = 8;
+        this.fragmentHeaderOffset = position;
+        firstFragment = (u16(bytes, position + 2) & 0xfff8) === 0;
+      } else if (protocol === IpProtocol.AH) {
+        length = (bytes[position + 1]! + 2) * 4;
+      } else {
+        length = (bytes[position + 1]! + 1) * 8;
+      }
+      if (this.end - position < length) {
+        this.needed = position - offset + length;
+        this.upperProtocol = protocol;
+        return DecodeStatus.Truncated;
+      }
+      protocol = bytes[position]!;
+      position += length;
+      this.extensionCount++;
+    }
+    this.headerLength = position - offset;
+    this.upperProtocol = protocol;
+    this.nextLayer = firstFragment ? layerForProtocol(protocol) : LayerType.Fragment;
+    return DecodeStatus.Ok;
+  }
+
+  get version(): number {
+    return this.bytes[this.offset]! >> 4;
+  }
+  /** Traffic class (DSCP and ECN). */
+  get trafficClass(): number {
+    return (u16(this.bytes, this.offset) >> 4) & 0xff;
+  }
+  get flowLabel(): number {
+    return u32(this.bytes, this.offset) & 0xfffff;
+  }
+  /** Payload length as the header states it (extension headers included). */
+  get payloadLength(): number {
+    return u16(this.bytes, this.offset + 4);
+  }
+  /** The first next-header value, in the fixed header. */
+  get nextHeader(): number {
+    return this.bytes[this.offset + 6]!;
+  }
+  get hopLimit(): number {
+    return this.bytes[this.offset + 7]!;
+  }
+  get source(): string {
+    return formatIPv6(this.bytes, this.offset + 8);
+  }
+  get destination(): string {
+    return formatIPv6(this.bytes, this.offset + 24);
+  }
+  /** True when the packet is longer than what was captured of it. */
+  get payloadTruncated(): boolean {
+    const length = this.payloadLength;
+    return length !== 0 && this.offset + 40 + length > this.end;
+  }
+}
+
+function isExtension(protocol: number): boolean {
+  return protocol === IpProtocol.HopByHop || protocol === IpProtocol.Routing ||
+    protocol === IpProtocol.Fragment || protocol === IpProtocol.DestinationOptions ||
+    protocol === IpProtocol.AH;
+}

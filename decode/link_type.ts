@@ -1,0 +1,52 @@
+/**
+ * Link-layer types (libpcap's `DLT_*` values, as `pcap_datalink` returns them) and the layer
+ * each one starts with.
+ *
+ * @module
+ */
+
+import { LayerType } from "./layer.ts";
+
+/** The link types the pipeline knows by name. */
+export const LinkType = {
+  NULL: 0,
+  EN10MB: 1,
+  RAW: 12,
+  /** OpenBSD's DLT_RAW. */
+  RAW_OPENBSD: 14,
+  /** LINKTYPE_RAW as stored in files; libpcap maps it to DLT_RAW. */
+  LINKTYPE_RAW: 101,
+  LOOP: 108,
+  LINUX_SLL: 113,
+  IPV4: 228,
+  IPV6: 229,
+  LINUX_SLL2: 276,
+} as const;
+
+/** The layer a frame of this link type starts with, or `None` when it has no decoder. */
+export function firstLayerFor(linkType: number): LayerType {
+  switch (linkType) {
+    case LinkType.EN10MB:
+      return LayerType.Ethernet;
+    default:
+      return LayerType.None;
+  }
+}
+
+const NAMES: Record<number, string> = {
+  0: "NULL",
+  1: "EN10MB",
+  12: "RAW",
+  14: "RAW",
+  101: "RAW",
+  108: "LOOP",
+  113: "LINUX_SLL",
+  228: "IPV4",
+  229: "IPV6",
+  276: "LINUX_SLL2",
+};
+
+/** The `DLT_` name of a link type without its prefix, or `DLT-N`. */
+export function linkTypeName(linkType: number): string {
+  return NAMES[linkType] ?? `DLT-${linkType}`;
+}
