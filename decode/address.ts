@@ -12,8 +12,9 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { formatMac } from "./address.ts";
- * console.assert(formatMac(new Uint8Array([2, 0, 0, 0xab, 0xcd, 1]), 0) === "02:00:00:ab:cd:01");
+ * assert.ok(formatMac(new Uint8Array([2, 0, 0, 0xab, 0xcd, 1]), 0) === "02:00:00:ab:cd:01");
  * ```
  */
 export function formatMac(bytes: Uint8Array, offset: number): string {
@@ -35,8 +36,9 @@ export function formatHardware(bytes: Uint8Array, offset: number, length: number
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { formatIPv4 } from "./address.ts";
- * console.assert(formatIPv4(new Uint8Array([0, 192, 168, 1, 20]), 1) === "192.168.1.20");
+ * assert.ok(formatIPv4(new Uint8Array([0, 192, 168, 1, 20]), 1) === "192.168.1.20");
  * ```
  */
 export function formatIPv4(bytes: Uint8Array, offset: number): string {
@@ -52,10 +54,11 @@ export function formatIPv4(bytes: Uint8Array, offset: number): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { formatIPv6 } from "./address.ts";
  * const bytes = new Uint8Array(16);
  * bytes[0] = 0x20; bytes[1] = 0x01; bytes[2] = 0x0d; bytes[3] = 0xb8; bytes[15] = 1;
- * console.assert(formatIPv6(bytes, 0) === "2001:db8::1");
+ * assert.ok(formatIPv6(bytes, 0) === "2001:db8::1");
  * ```
  */
 export function formatIPv6(bytes: Uint8Array, offset: number): string {

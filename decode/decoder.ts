@@ -28,6 +28,7 @@ const MAX_LAYERS = 16;
  *
  * @example Decoding a frame, and the same frame cut short
  * ```ts
+ * import assert from "node:assert/strict";
  * import { Decoder } from "./decoder.ts";
  * import { DecodeStatus, LayerType } from "./layer.ts";
  *
@@ -38,11 +39,11 @@ const MAX_LAYERS = 16;
  *
  * const decoder = new Decoder();
  * decoder.decode(frame, frame.length, 1);
- * console.assert(decoder.has(LayerType.TCP) && decoder.tcp.destinationPort === 80);
+ * assert.ok(decoder.has(LayerType.TCP) && decoder.tcp.destinationPort === 80);
  *
  * decoder.decode(frame, 40, 1); // only 6 bytes of TCP captured
- * console.assert(decoder.status === DecodeStatus.Truncated);
- * console.assert(decoder.problemLayer === LayerType.TCP && decoder.problemNeeded === 20);
+ * assert.ok(decoder.status === DecodeStatus.Truncated);
+ * assert.ok(decoder.problemLayer === LayerType.TCP && decoder.problemNeeded === 20);
  * ```
  */
 export class Decoder {

@@ -38,15 +38,16 @@ export function layerForEtherType(etherType: number): LayerType {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { Ethernet } from "./ethernet.ts";
  * import { DecodeStatus, LayerType } from "./layer.ts";
  *
  * const frame = new Uint8Array(14);
  * frame.set([0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0x08, 0x00]);
  * const ethernet = new Ethernet();
- * console.assert(ethernet.decode(frame, 0, frame.length) === DecodeStatus.Ok);
- * console.assert(ethernet.source === "00:00:00:00:00:01");
- * console.assert(ethernet.nextLayer === LayerType.IPv4);
+ * assert.ok(ethernet.decode(frame, 0, frame.length) === DecodeStatus.Ok);
+ * assert.ok(ethernet.source === "00:00:00:00:00:01");
+ * assert.ok(ethernet.nextLayer === LayerType.IPv4);
  * ```
  */
 export class Ethernet implements DecodingLayer {

@@ -15,6 +15,7 @@ import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./la
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { IPv4 } from "./ipv4.ts";
  * import { DecodeStatus, LayerType } from "./layer.ts";
  *
@@ -22,9 +23,9 @@ import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./la
  *   0x45, 0, 0, 20, 0x12, 0x34, 0x40, 0, 64, 6, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2,
  * ]);
  * const ip = new IPv4();
- * console.assert(ip.decode(header, 0, header.length) === DecodeStatus.Ok);
- * console.assert(ip.source === "10.0.0.1" && ip.dontFragment && ip.ttl === 64);
- * console.assert(ip.nextLayer === LayerType.TCP);
+ * assert.ok(ip.decode(header, 0, header.length) === DecodeStatus.Ok);
+ * assert.ok(ip.source === "10.0.0.1" && ip.dontFragment && ip.ttl === 64);
+ * assert.ok(ip.nextLayer === LayerType.TCP);
  * ```
  */
 export class IPv4 implements DecodingLayer {

@@ -18,6 +18,7 @@ const MAX_EXTENSIONS = 16;
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { IPv6 } from "./ipv6.ts";
  * import { DecodeStatus, LayerType } from "./layer.ts";
  *
@@ -26,8 +27,8 @@ const MAX_EXTENSIONS = 16;
  * header[23] = 1; // source ::1
  * header[39] = 1; // destination ::1
  * const ip = new IPv6();
- * console.assert(ip.decode(header, 0, header.length) === DecodeStatus.Ok);
- * console.assert(ip.source === "::1" && ip.hopLimit === 64 && ip.nextLayer === LayerType.TCP);
+ * assert.ok(ip.decode(header, 0, header.length) === DecodeStatus.Ok);
+ * assert.ok(ip.source === "::1" && ip.hopLimit === 64 && ip.nextLayer === LayerType.TCP);
  * ```
  */
 export class IPv6 implements DecodingLayer {

@@ -26,6 +26,7 @@ export const TcpFlag = {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { TCP, TcpFlag } from "./tcp.ts";
  * import { DecodeStatus } from "./layer.ts";
  *
@@ -34,9 +35,9 @@ export const TcpFlag = {
  *   ...new TextEncoder().encode("print"),
  * ]);
  * const tcp = new TCP();
- * console.assert(tcp.decode(segment, 0, segment.length) === DecodeStatus.Ok);
- * console.assert(tcp.sourcePort === 42000 && tcp.destinationPort === 80);
- * console.assert((tcp.flags & TcpFlag.PSH) !== 0 && tcp.payloadLength === 5);
+ * assert.ok(tcp.decode(segment, 0, segment.length) === DecodeStatus.Ok);
+ * assert.ok(tcp.sourcePort === 42000 && tcp.destinationPort === 80);
+ * assert.ok((tcp.flags & TcpFlag.PSH) !== 0 && tcp.payloadLength === 5);
  * ```
  */
 export class TCP implements DecodingLayer {

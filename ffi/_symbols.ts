@@ -134,7 +134,9 @@ export function loadPcap(): Pcap {
       pcap = Deno.dlopen(name, pcapSymbols).symbols;
       return pcap;
     } catch (error) {
-      if (error instanceof Deno.errors.NotCapable || error instanceof Deno.errors.PermissionDenied) {
+      if (
+        error instanceof Deno.errors.NotCapable || error instanceof Deno.errors.PermissionDenied
+      ) {
         throw new PcapError("permission", "loading libpcap needs --allow-ffi");
       }
       failures.push(name);

@@ -97,6 +97,7 @@ const HEADER_LAYOUT: HeaderLayout = Deno.build.os === "windows"
  *
  * @example Counting the TCP packets of a capture file
  * ```ts
+ * import assert from "node:assert/strict";
  * import { Capture } from "./capture.ts";
  *
  * using capture = Capture.openOffline("tests/fixtures/http-ipv4.pcap", { filter: "tcp" });
@@ -104,7 +105,7 @@ const HEADER_LAYOUT: HeaderLayout = Deno.build.os === "windows"
  * for await (const packet of capture) {
  *   if (packet.captureLength > 0) packets++;
  * }
- * console.assert(packets > 0);
+ * assert.ok(packets > 0);
  * ```
  */
 export class Capture implements Disposable, AsyncIterable<Packet> {
@@ -300,7 +301,9 @@ export class Capture implements Disposable, AsyncIterable<Packet> {
 
   /** libpcap's counters; for files, all zero. */
   stats(): CaptureStats {
-    if (!this.live || this.#handle === null) return { received: 0, dropped: 0, interfaceDropped: 0 };
+    if (!this.live || this.#handle === null) {
+      return { received: 0, dropped: 0, interfaceDropped: 0 };
+    }
     const counters = new Uint32Array(8); // Windows' struct pcap_stat has three more fields
     if (this.#pcap.pcap_stats(this.#handle, counters) !== 0) {
       throw new PcapError("capture", readCString(this.#pcap.pcap_geterr(this.#handle)));

@@ -20,11 +20,12 @@ export type PcapErrorKind = "library" | "permission" | "device" | "filter" | "fi
  *
  * @example Telling a bad filter from other failures
  * ```ts
+ * import assert from "node:assert/strict";
  * import { PcapError } from "./errors.ts";
  *
  * const error = new PcapError("filter", "syntax error", -1);
- * console.assert(error.kind === "filter" && error.code === -1);
- * console.assert(error.message === "syntax error");
+ * assert.ok(error.kind === "filter" && error.code === -1);
+ * assert.ok(error.message === "syntax error");
  * ```
  */
 export class PcapError extends Error {

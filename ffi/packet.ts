@@ -15,12 +15,13 @@ const EMPTY = new Uint8Array(0);
  *
  * @example Keeping a packet beyond the next read
  * ```ts
+ * import assert from "node:assert/strict";
  * import { Packet } from "./packet.ts";
  *
  * const borrowed = Packet.from(new Uint8Array([1, 2, 3, 4]), { wireLength: 60 });
  * const kept = borrowed.copy();
  * borrowed.buffer[0] = 99; // what the next read would do to a borrowed view
- * console.assert(kept.data[0] === 1 && kept.captureLength === 4 && kept.wireLength === 60);
+ * assert.ok(kept.data[0] === 1 && kept.captureLength === 4 && kept.wireLength === 60);
  * ```
  */
 export class Packet {
@@ -87,8 +88,9 @@ export class Packet {
   /** A packet over bytes you hold, for decoding frames that did not come from libpcap. */
   static from(
     bytes: Uint8Array,
-    fields: Partial<Pick<Packet, "seconds" | "microseconds" | "wireLength" | "linkType" | "number">> =
-      {},
+    fields: Partial<
+      Pick<Packet, "seconds" | "microseconds" | "wireLength" | "linkType" | "number">
+    > = {},
   ): Packet {
     const packet = new Packet();
     packet.reset(bytes, bytes.length, fields.wireLength ?? bytes.length);

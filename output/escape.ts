@@ -30,9 +30,10 @@ const SHOWN: string[] = Array.from({ length: 256 }, (_, byte) => {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { escapeBytes } from "./escape.ts";
  * const bytes = new TextEncoder().encode("hi\x1b[2J\n");
- * console.assert(escapeBytes(bytes, 0, bytes.length) === "hi\\x1b[2J\\n");
+ * assert.ok(escapeBytes(bytes, 0, bytes.length) === "hi\\x1b[2J\\n");
  * ```
  */
 export function escapeBytes(bytes: Uint8Array, start: number, end: number): string {
@@ -47,6 +48,9 @@ export function escapeBytes(bytes: Uint8Array, start: number, end: number): stri
  * file name in an error), replacing each with `\xNN`.
  */
 export function escapeText(text: string): string {
-  // deno-lint-ignore no-control-regex
-  return text.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+  return text.replace(
+    // deno-lint-ignore no-control-regex
+    /[\x00-\x1f\x7f-\x9f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`,
+  );
 }

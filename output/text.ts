@@ -62,6 +62,7 @@ export function tcpFlagLetters(flags: number): string {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { Decoder } from "../decode/decoder.ts";
  * import { Packet } from "../ffi/packet.ts";
  * import { TextFormatter } from "./text.ts";
@@ -74,7 +75,7 @@ export function tcpFlagLetters(flags: number): string {
  * const decoder = new Decoder();
  * decoder.decode(packet.buffer, packet.captureLength, packet.linkType);
  * const line = new TextFormatter({ utcOffsetMinutes: 0 }).format(packet, decoder);
- * console.assert(line.includes("10.0.0.1.12345 > 10.0.0.2.80: Flags [S], seq 7, win 65535, length 0"));
+ * assert.ok(line.includes("10.0.0.1.12345 > 10.0.0.2.80: Flags [S], seq 7, win 65535, length 0"));
  * ```
  */
 export class TextFormatter {
@@ -90,9 +91,7 @@ export class TextFormatter {
 
   /** One line for a packet the decoder has just decoded (no trailing newline). */
   format(packet: Packet, decoder: Decoder): string {
-    let line = `${this.#clock(packet.seconds)}.${
-      String(packet.microseconds).padStart(6, "0")
-    } `;
+    let line = `${this.#clock(packet.seconds)}.${String(packet.microseconds).padStart(6, "0")} `;
     if (decoder.layerCount === 0 && decoder.problemLayer === LayerType.None) {
       return `${line}${linkTypeName(packet.linkType)} (undecoded), length ${packet.wireLength}`;
     }
@@ -101,8 +100,11 @@ export class TextFormatter {
       const type = ethernet.etherType;
       const typeText = type <= 1500
         ? `802.3, length ${type}`
-        : `ethertype ${ETHER_TYPE_NAMES[type] ?? "Unknown"} (0x${type.toString(16).padStart(4, "0")})`;
-      line += `${ethernet.source} > ${ethernet.destination}, ${typeText}, length ${packet.wireLength}`;
+        : `ethertype ${ETHER_TYPE_NAMES[type] ?? "Unknown"} (0x${
+          type.toString(16).padStart(4, "0")
+        })`;
+      line +=
+        `${ethernet.source} > ${ethernet.destination}, ${typeText}, length ${packet.wireLength}`;
     } else {
       line += `${linkTypeName(packet.linkType)}, length ${packet.wireLength}`;
     }
@@ -133,17 +135,29 @@ export class TextFormatter {
     const captured = ip.end - ip.offset - ip.headerLength;
     const ipLength = stated > 0 ? stated : Math.max(0, captured);
 
-    if (decoder.has(LayerType.TCP)) {
+    // A TCP header cut short still shows every field that was captured, as tcpdump does.
+    const tcpBytes = decoder.has(LayerType.TCP)
+      ? decoder.tcp.headerLength
+      : decoder.problemLayer === LayerType.TCP
+      ? decoder.problemAvailable
+      : 0;
+    if (tcpBytes >= 4) {
       const tcp = decoder.tcp;
       const messageLength = Math.max(0, ipLength - tcp.headerLength);
-      let text = `${ip.source}.${tcp.sourcePort} > ${ip.destination}.${tcp.destinationPort}: ` +
-        `Flags [${tcpFlagLetters(tcp.flags)}], seq ${tcp.sequence}`;
-      if (messageLength > 0) text += `:${(tcp.sequence + messageLength) >>> 0}`;
+      let text = `${ip.source}.${tcp.sourcePort} > ${ip.destination}.${tcp.destinationPort}:`;
+      if (tcpBytes < 14) return text;
+      text += ` Flags [${tcpFlagLetters(tcp.flags)}], seq ${tcp.sequence}`;
+      if (messageLength > 0 && tcpBytes >= 20) {
+        text += `:${(tcp.sequence + messageLength) >>> 0}`;
+      }
       if ((tcp.flags & TcpFlag.ACK) !== 0) text += `, ack ${tcp.acknowledgment}`;
+      if (tcpBytes < 20) return text;
       text += `, win ${tcp.window}`;
       if ((tcp.flags & TcpFlag.URG) !== 0) text += `, urg ${tcp.urgentPointer}`;
       text += `, length ${messageLength}`;
-      if (decoder.payloadLength > 0) text += `: ${this.#message(decoder, messageLength)}`;
+      if (decoder.has(LayerType.TCP) && decoder.payloadLength > 0) {
+        text += `: ${this.#message(decoder, messageLength)}`;
+      }
       return text;
     }
     const name = v4 && decoder.ipv4.fragmentOffset !== 0

@@ -22,13 +22,14 @@ export interface SyncWriter {
  *
  * @example
  * ```ts
+ * import assert from "node:assert/strict";
  * import { LineWriter } from "./writer.ts";
  *
  * const chunks: Uint8Array[] = [];
  * const writer = new LineWriter({ writeSync: (b) => (chunks.push(b.slice()), b.length) });
  * writer.line("hello");
  * writer.flush();
- * console.assert(new TextDecoder().decode(chunks[0]) === "hello\n");
+ * assert.ok(new TextDecoder().decode(chunks[0]) === "hello\n");
  * ```
  */
 export class LineWriter {

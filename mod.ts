@@ -1,0 +1,64 @@
+/**
+ * A packet sniffer for Deno: libpcap through hand-written FFI bindings, and a decoder for
+ * Ethernet, IPv4, IPv6 and TCP that works in place on libpcap's bytes, allocating nothing per
+ * packet.
+ *
+ * - {@linkcode Capture} opens an interface (`openLive`) or a pcap/pcapng file
+ *   (`openOffline`), applies BPF filters, and hands out packets with `for await`.
+ * - {@linkcode Decoder} walks a frame's layers; `decoder.ethernet`, `decoder.ipv4`,
+ *   `decoder.ipv6` and `decoder.tcp` read their fields lazily.
+ * - {@linkcode TextFormatter} prints tcpdump-style lines; {@linkcode escapeBytes} makes bytes
+ *   from the wire safe for a terminal.
+ *
+ * Packets are **borrowed**: a packet, its bytes and the decoded layers are valid until the
+ * capture reads the next packet. Keep one with {@linkcode Packet.copy}.
+ *
+ * Decoding needs no permissions; capturing needs `--allow-ffi`, and a live capture needs root
+ * or CAP_NET_RAW.
+ *
+ * @example The TCP messages of a capture file
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { Capture, Decoder, LayerType } from "./mod.ts";
+ *
+ * using capture = Capture.openOffline("tests/fixtures/http-ipv4.pcap", { filter: "tcp" });
+ * const decoder = new Decoder();
+ * const messages: string[] = [];
+ * for await (const packet of capture) {
+ *   decoder.decode(packet.buffer, packet.captureLength, packet.linkType);
+ *   if (decoder.has(LayerType.TCP) && decoder.payloadLength > 0) {
+ *     const { ipv4, tcp } = decoder;
+ *     const message = new TextDecoder().decode(
+ *       packet.data.subarray(decoder.payloadOffset, decoder.payloadEnd),
+ *     );
+ *     messages.push(`${ipv4.source}:${tcp.sourcePort} -> ${ipv4.destination}:${tcp.destinationPort} ${message}`);
+ *   }
+ * }
+ * assert.ok(messages.some((line) => line.endsWith(":7000 print")));
+ * ```
+ *
+ * @module
+ */
+
+export {
+  Capture,
+  type CaptureStats,
+  type Device,
+  libraryVersion,
+  listDevices,
+  type LiveOptions,
+  type OfflineOptions,
+} from "./ffi/capture.ts";
+export { PcapError, type PcapErrorKind, PcapStatus } from "./ffi/errors.ts";
+export { Packet } from "./ffi/packet.ts";
+export { Decoder } from "./decode/decoder.ts";
+export { DecodeStatus, type DecodingLayer, LAYER_NAMES, LayerType } from "./decode/layer.ts";
+export { Ethernet, EtherType } from "./decode/ethernet.ts";
+export { IPv4 } from "./decode/ipv4.ts";
+export { IPv6 } from "./decode/ipv6.ts";
+export { TCP, TcpFlag } from "./decode/tcp.ts";
+export { IpProtocol, protocolName } from "./decode/ip_protocol.ts";
+export { LinkType, linkTypeName } from "./decode/link_type.ts";
+export { formatIPv4, formatIPv6, formatMac } from "./decode/address.ts";
+export { escapeBytes } from "./output/escape.ts";
+export { tcpFlagLetters, TextFormatter, type TextOptions } from "./output/text.ts";

@@ -1,0 +1,251 @@
+/**
+ * Live capture: a real TCP conversation over loopback through the library, the CLI stopped by
+ * Ctrl-C, and the CLI between two network namespaces joined by a veth pair (real MACs). These
+ * need root (or CAP_NET_RAW and CAP_NET_ADMIN); without it they are reported as skipped.
+ */
+
+import assert from "node:assert/strict";
+import { Capture } from "../ffi/capture.ts";
+import { Decoder } from "../decode/decoder.ts";
+import { LayerType } from "../decode/layer.ts";
+import { CLI, hasProgram, parseTcpLine, ROOT } from "./_cli.ts";
+
+const IS_ROOT = Deno.uid() === 0;
+const HAVE_IP = hasProgram("ip");
+if (!IS_ROOT) console.warn("live capture tests skipped: they need root (or CAP_NET_RAW)");
+if (IS_ROOT && !HAVE_IP) console.warn("veth test skipped: it needs iproute2's ip");
+
+/** A running CLI whose stderr is read line by line. */
+class CliProcess {
+  readonly child: Deno.ChildProcess;
+  readonly stdout: Promise<string>;
+  #stderr = "";
+  #reading: Promise<void>;
+
+  constructor(command: string, args: string[]) {
+    const child = new Deno.Command(command, {
+      args,
+      stdin: "null",
+      stdout: "piped",
+      stderr: "piped",
+      env: { TZ: "UTC", NO_COLOR: "1" },
+    }).spawn();
+    this.child = child;
+    this.stdout = new Response(child.stdout).text();
+    this.#reading = (async () => {
+      for await (const chunk of child.stderr.pipeThrough(new TextDecoderStream())) {
+        this.#stderr += chunk;
+      }
+    })();
+  }
+
+  get stderr(): string {
+    return this.#stderr;
+  }
+
+  /** Waits until stderr matches, or fails after `ms`. */
+  async waitFor(pattern: RegExp, ms = 10000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!pattern.test(this.#stderr)) {
+      if (Date.now() > deadline) throw new Error(`no ${pattern} on stderr: ${this.#stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  async finish(): Promise<{ code: number; stdout: string; stderr: string }> {
+    const { code } = await this.child.status;
+    const stdout = await this.stdout;
+    await this.#reading;
+    return { code, stdout, stderr: this.#stderr };
+  }
+}
+
+/** A free TCP port on 127.0.0.1. */
+function freePort(): number {
+  using listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  return (listener.addr as Deno.NetAddr).port;
+}
+
+/** Sends `message` over a fresh loopback connection; returns the client's port. */
+async function converse(port: number, message: string): Promise<number> {
+  using listener = Deno.listen({ hostname: "127.0.0.1", port });
+  const client = await Deno.connect({ hostname: "127.0.0.1", port });
+  const server = await listener.accept();
+  await client.write(new TextEncoder().encode(message));
+  const buffer = new Uint8Array(64);
+  await server.read(buffer);
+  client.close();
+  server.close();
+  return (client.localAddr as Deno.NetAddr).port;
+}
+
+Deno.test({
+  name: "live: a loopback conversation sending 'print' is captured with filter tcp, timers firing",
+  ignore: !IS_ROOT,
+  async fn() {
+    const port = freePort();
+    using capture = Capture.openLive("lo", { filter: `tcp port ${port}`, immediate: true });
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 10);
+    const decoder = new Decoder();
+    const found: { sourcePort: number; message: string; mac: string; ip: string }[] = [];
+    const watchdog = setTimeout(() => capture.stop(), 5000);
+    const reading = (async () => {
+      for await (const packet of capture) {
+        decoder.decode(packet.buffer, packet.captureLength, packet.linkType);
+        if (!decoder.has(LayerType.TCP)) continue;
+        const message = new TextDecoder().decode(
+          packet.data.subarray(decoder.payloadOffset, decoder.payloadEnd),
+        );
+        found.push({
+          sourcePort: decoder.tcp.sourcePort,
+          message,
+          mac: decoder.ethernet.source,
+          ip: decoder.ipv4.source,
+        });
+        if (message === "print") capture.stop();
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // idle capture: timers must run
+    const ticksWhileIdle = ticks;
+    const clientPort = await converse(port, "print");
+    await reading;
+    clearTimeout(watchdog);
+    clearInterval(timer);
+    assert.ok(ticksWhileIdle >= 5, `timers ran during the idle capture (${ticksWhileIdle} ticks)`);
+    const print = found.find((packet) => packet.message === "print");
+    assert.ok(print, `saw 'print' among ${JSON.stringify(found)}`);
+    assert.equal(print.sourcePort, clientPort);
+    assert.equal(print.mac, "00:00:00:00:00:00");
+    assert.equal(print.ip, "127.0.0.1");
+    assert.ok(found.length >= 4, "the handshake was captured too");
+    assert.ok(capture.stats().received >= found.length);
+  },
+});
+
+Deno.test({
+  name: "live: Ctrl-C stops an idle capture within a second and prints the counts",
+  ignore: !IS_ROOT,
+  async fn() {
+    const cli = new CliProcess(Deno.execPath(), [
+      "run",
+      "--allow-ffi",
+      CLI,
+      "-i",
+      "lo",
+      "tcp port 1",
+    ]);
+    await cli.waitFor(/listening on lo/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const start = performance.now();
+    cli.child.kill("SIGINT");
+    const result = await cli.finish();
+    const elapsed = performance.now() - start;
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(elapsed < 1000, `stopped in ${elapsed.toFixed(0)} ms`);
+    assert.match(
+      result.stderr,
+      /^0 packets captured, \d+ received by filter, \d+ dropped by kernel$/m,
+    );
+  },
+});
+
+Deno.test({
+  name: "live: the CLI between two namespaces shows real MACs, IPs, ports and the message",
+  ignore: !IS_ROOT || !HAVE_IP,
+  async fn() {
+    const tag = `${Deno.pid % 100000}`;
+    const [a, b] = [`sniff-a-${tag}`, `sniff-b-${tag}`];
+    const ip = (...args: string[]) => {
+      const result = new Deno.Command("ip", { args, stderr: "piped" }).outputSync();
+      if (!result.success) {
+        throw new Error(`ip ${args.join(" ")}: ${new TextDecoder().decode(result.stderr)}`);
+      }
+    };
+    const cleanup = () => {
+      for (const ns of [a, b]) {
+        new Deno.Command("ip", { args: ["netns", "del", ns], stderr: "null" }).outputSync();
+      }
+    };
+    cleanup();
+    const server: Deno.ChildProcess[] = [];
+    try {
+      ip("netns", "add", a);
+      ip("netns", "add", b);
+      ip("link", "add", "lva0", "netns", a, "type", "veth", "peer", "name", "lvb0", "netns", b);
+      ip("-n", a, "link", "set", "lva0", "address", "02:00:00:00:01:0a");
+      ip("-n", b, "link", "set", "lvb0", "address", "02:00:00:00:01:0b");
+      ip("-n", a, "addr", "add", "10.78.0.1/24", "dev", "lva0");
+      ip("-n", b, "addr", "add", "10.78.0.2/24", "dev", "lvb0");
+      ip("-n", a, "link", "set", "lva0", "up");
+      ip("-n", b, "link", "set", "lvb0", "up");
+
+      const cli = new CliProcess("ip", [
+        "netns",
+        "exec",
+        a,
+        Deno.execPath(),
+        "run",
+        "--allow-ffi",
+        CLI,
+        "-i",
+        "lva0",
+        "-c",
+        "8",
+        "tcp port 7000",
+      ]);
+      await cli.waitFor(/listening on lva0/);
+      const peer = (ns: string, ...args: string[]) =>
+        new Deno.Command("ip", {
+          args: [
+            "netns",
+            "exec",
+            ns,
+            Deno.execPath(),
+            "run",
+            "--allow-net",
+            `${ROOT}tools/peer.ts`,
+            ...args,
+          ],
+          stdout: "piped",
+          stderr: "piped",
+        });
+      const listening = peer(b, "tcp-server", "10.78.0.2", "7000").spawn();
+      server.push(listening);
+      const reader = listening.stdout.pipeThrough(new TextDecoderStream()).getReader();
+      const ready = await reader.read();
+      assert.match(ready.value ?? "", /ready/);
+      const sent = await peer(a, "tcp-send", "10.78.0.2", "7000", "print").output();
+      assert.equal(new TextDecoder().decode(sent.stdout).trim(), "got 5 bytes");
+
+      const result = await cli.finish();
+      assert.equal(result.code, 0, result.stderr);
+      const lines = result.stdout.split("\n").filter((line) => line !== "");
+      assert.equal(lines.length, 8, "-c 8 stops after 8 packets");
+      const print = lines.map(parseTcpLine).find((line) =>
+        line?.message && new TextDecoder().decode(line.message) === "print"
+      );
+      assert.ok(print, result.stdout);
+      assert.equal(print.sourceMac, "02:00:00:00:01:0a");
+      assert.equal(print.destinationMac, "02:00:00:00:01:0b");
+      assert.equal(print.sourceIp, "10.78.0.1");
+      assert.equal(print.destinationIp, "10.78.0.2");
+      assert.equal(print.destinationPort, 7000);
+      assert.match(
+        result.stderr,
+        /^8 packets captured, \d+ received by filter, 0 dropped by kernel$/m,
+      );
+      reader.releaseLock();
+    } finally {
+      for (const child of server) {
+        try {
+          child.kill();
+        } catch { /* already gone */ }
+        await child.status;
+        await child.stderr.cancel().catch(() => {});
+        await child.stdout.cancel().catch(() => {});
+      }
+      cleanup();
+    }
+  },
+});
