@@ -16,6 +16,7 @@ import { Capture, type Device, libraryVersion, listDevices } from "./ffi/capture
 import { PcapError } from "./ffi/errors.ts";
 import type { Packet } from "./ffi/packet.ts";
 import { escapeText } from "./output/escape.ts";
+import { JsonFormatter } from "./output/json.ts";
 import { TextFormatter } from "./output/text.ts";
 import { LineWriter, OutputClosed } from "./output/writer.ts";
 
@@ -34,6 +35,7 @@ Options:
                           do not put the interface in promiscuous mode
       --immediate-mode    deliver live packets one by one (lower latency, more drops)
   -A, --full-message      show TCP messages whole (default: cut after 256 bytes)
+      --json              one JSON object per packet (NDJSON), keys after Wireshark's fields
   -n                      accepted for tcpdump habits; names are never resolved
       --version           print the versions of sniff and libpcap
   -h, --help              show this help
@@ -55,6 +57,7 @@ interface Options {
   promiscuous: boolean;
   immediate: boolean;
   fullMessage: boolean;
+  json: boolean;
   help: boolean;
   version: boolean;
   filter?: string;
@@ -75,6 +78,7 @@ function parseOptions(args: string[]): Options {
         "no-promiscuous-mode": { type: "boolean", short: "p" },
         "immediate-mode": { type: "boolean" },
         "full-message": { type: "boolean", short: "A" },
+        json: { type: "boolean" },
         numeric: { type: "boolean", short: "n" },
         version: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -100,6 +104,7 @@ function parseOptions(args: string[]): Options {
     promiscuous: !values["no-promiscuous-mode"],
     immediate: values["immediate-mode"] ?? false,
     fullMessage: values["full-message"] ?? false,
+    json: values.json ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
     filter: filter === "" ? undefined : filter,
@@ -164,7 +169,9 @@ export async function main(args: string[]): Promise<number> {
   );
 
   const decoder = new Decoder();
-  const formatter = new TextFormatter({ messageLimit: options.fullMessage ? 0 : 256 });
+  const formatter = options.json
+    ? new JsonFormatter()
+    : new TextFormatter({ messageLimit: options.fullMessage ? 0 : 256 });
   const show = (packet: Packet) => {
     decoder.decode(packet.buffer, packet.captureLength, packet.linkType);
     out.line(formatter.format(packet, decoder));

@@ -5,15 +5,38 @@
  * @module
  */
 
+import { ARP } from "./arp.ts";
+import { ChecksumStatus, sumWords, verifyChecksum } from "./checksum.ts";
 import { Ethernet } from "./ethernet.ts";
+import { ICMP } from "./icmp.ts";
+import { ICMPv6 } from "./icmpv6.ts";
 import { IPv4 } from "./ipv4.ts";
 import { IPv6 } from "./ipv6.ts";
 import { DecodeStatus, type DecodingLayer, LAYER_NAMES, LayerType } from "./layer.ts";
-import { firstLayerFor } from "./link_type.ts";
+import { firstLayerFor, isRawIp, LinkType } from "./link_type.ts";
+import { LinuxSll } from "./linux_sll.ts";
+import { Loopback } from "./loopback.ts";
 import { TCP } from "./tcp.ts";
+import { UDP } from "./udp.ts";
+import { Vlan } from "./vlan.ts";
 
 /** Most layers one frame may have; a frame claiming more is marked malformed. */
 const MAX_LAYERS = 16;
+
+/**
+ * Bytes of each layer's fixed fields. A header cut short after them (IPv4 or TCP options, IPv6
+ * extension headers, ARP addresses) still counts as decoded, as tshark shows it: its fixed
+ * fields are there, and the decoder's status says the rest is not.
+ */
+const FIXED_FIELDS: Partial<Record<LayerType, number>> = {
+  [LayerType.IPv4]: 20,
+  [LayerType.IPv6]: 40,
+  [LayerType.TCP]: 20,
+  [LayerType.ICMP]: 4,
+  [LayerType.ICMPv6]: 4,
+  [LayerType.ARP]: 8,
+  [LayerType.VLAN]: 4,
+};
 
 /**
  * Decodes frames into preallocated layers, like gopacket's `DecodingLayerParser`. After
@@ -48,9 +71,17 @@ const MAX_LAYERS = 16;
  */
 export class Decoder {
   readonly ethernet: Ethernet = new Ethernet();
+  readonly vlan: Vlan = new Vlan();
+  readonly sll: LinuxSll = new LinuxSll(LayerType.LinuxSLL);
+  readonly sll2: LinuxSll = new LinuxSll(LayerType.LinuxSLL2);
+  readonly loopback: Loopback = new Loopback();
+  readonly arp: ARP = new ARP();
   readonly ipv4: IPv4 = new IPv4();
   readonly ipv6: IPv6 = new IPv6();
   readonly tcp: TCP = new TCP();
+  readonly udp: UDP = new UDP();
+  readonly icmp: ICMP = new ICMP();
+  readonly icmpv6: ICMPv6 = new ICMPv6();
 
   /** Types of the decoded layers, outermost first; `layerCount` of them are valid. */
   readonly layers: Uint8Array = new Uint8Array(MAX_LAYERS);
@@ -70,6 +101,11 @@ export class Decoder {
    * when decoding reached the end of what the frame announces.
    */
   undecodedLayer: LayerType = LayerType.None;
+  /**
+   * A layer cut short before its fixed fields ended (or unusable as malformed), which is not in
+   * `layers`: output may still show the fields that fit in `problemAvailable` bytes.
+   */
+  partialLayer: LayerType = LayerType.None;
   /** Where the bytes after the last decoded header start: the TCP message, for instance. */
   payloadOffset = 0;
   /** Where those bytes end (captured bytes only; the IP layer's length is honoured). */
@@ -79,7 +115,21 @@ export class Decoder {
   readonly #decoders: (DecodingLayer | undefined)[] = [];
 
   constructor() {
-    for (const layer of [this.ethernet, this.ipv4, this.ipv6, this.tcp]) {
+    const layers: DecodingLayer[] = [
+      this.ethernet,
+      this.vlan,
+      this.sll,
+      this.sll2,
+      this.loopback,
+      this.arp,
+      this.ipv4,
+      this.ipv6,
+      this.tcp,
+      this.udp,
+      this.icmp,
+      this.icmpv6,
+    ];
+    for (const layer of layers) {
       this.#decoders[layer.type] = layer;
     }
   }
@@ -95,10 +145,16 @@ export class Decoder {
     this.status = DecodeStatus.Ok;
     this.problemLayer = LayerType.None;
     this.undecodedLayer = LayerType.None;
+    this.partialLayer = LayerType.None;
     this.payloadOffset = 0;
     this.payloadEnd = end;
 
     let next = firstLayerFor(linkType);
+    if (isRawIp(linkType) && end > 0) {
+      const version = bytes[0]! >> 4;
+      next = version === 4 ? LayerType.IPv4 : version === 6 ? LayerType.IPv6 : LayerType.None;
+    }
+    this.loopback.networkOrder = linkType === LinkType.LOOP;
     let offset = 0;
     let layerEnd = end;
     while (next !== LayerType.None) {
@@ -114,6 +170,16 @@ export class Decoder {
       const status = layer.decode(bytes, offset, layerEnd);
       if (status !== DecodeStatus.Ok) {
         this.#problem(status, next, offset, layer.needed, layerEnd - offset);
+        const fixed = FIXED_FIELDS[next];
+        if (
+          status === DecodeStatus.Truncated && fixed !== undefined && layerEnd - offset >= fixed
+        ) {
+          this.layers[this.layerCount++] = next;
+          this.#present |= 1 << next;
+          this.payloadOffset = this.payloadEnd = layerEnd;
+        } else if (layerEnd > offset) {
+          this.partialLayer = next;
+        }
         break;
       }
       this.layers[this.layerCount++] = next;
@@ -128,7 +194,10 @@ export class Decoder {
     return this.status;
   }
 
-  /** True when the last frame decoded has a layer of this type. */
+  /**
+   * True when the last frame decoded has a layer of this type: whole, or cut short after its
+   * fixed fields (then `status` is `Truncated` and `problemLayer` is this layer).
+   */
   has(type: LayerType): boolean {
     return (this.#present & (1 << type)) !== 0;
   }
@@ -138,6 +207,66 @@ export class Decoder {
     if (this.has(LayerType.IPv4)) return this.ipv4;
     if (this.has(LayerType.IPv6)) return this.ipv6;
     return null;
+  }
+
+  /** The transport layer decoded (TCP, UDP, ICMP, ICMPv6), or `None`. */
+  get transport(): LayerType {
+    if (this.has(LayerType.TCP)) return LayerType.TCP;
+    if (this.has(LayerType.UDP)) return LayerType.UDP;
+    if (this.has(LayerType.ICMP)) return LayerType.ICMP;
+    if (this.has(LayerType.ICMPv6)) return LayerType.ICMPv6;
+    return LayerType.None;
+  }
+
+  /** Verifies the IPv4 header checksum; `Unverified` when there is no IPv4 header. */
+  ipv4Checksum(): ChecksumStatus {
+    if (!this.has(LayerType.IPv4)) return ChecksumStatus.Unverified;
+    const ip = this.ipv4;
+    if (ip.end - ip.offset < ip.headerLength) return ChecksumStatus.Unverified;
+    return verifyChecksum(ip.bytes, ip.offset, ip.offset + ip.headerLength, 0);
+  }
+
+  /**
+   * Verifies the transport layer's checksum (TCP, UDP, ICMP, ICMPv6) over its pseudo-header.
+   * `Unverified` when there is none to check, when the bytes it covers were not all captured,
+   * when the datagram is a fragment, and for a UDP checksum of 0 over IPv4 (none was sent).
+   */
+  transportChecksum(): ChecksumStatus {
+    const transport = this.transport;
+    if (transport === LayerType.None) return ChecksumStatus.Unverified;
+    const layer = this.#decoders[transport]!;
+    const v4 = this.has(LayerType.IPv4);
+    let length: number;
+    let pseudo = 0;
+    if (v4) {
+      const ip = this.ipv4;
+      if (ip.moreFragments || ip.fragmentOffset !== 0) return ChecksumStatus.Unverified;
+      // A total length of 0 (segmentation offload): the datagram is what was captured.
+      const total = ip.totalLength || ip.end - ip.offset;
+      length = total - ip.headerLength;
+      if (ip.offset + total > ip.end) return ChecksumStatus.Unverified;
+      if (transport !== LayerType.ICMP) {
+        pseudo = sumWords(ip.bytes, ip.offset + 12, ip.offset + 20, ip.protocol);
+      }
+    } else {
+      const ip = this.ipv6;
+      if (ip.payloadLength === 0 || ip.fragmentHeaderOffset >= 0) return ChecksumStatus.Unverified;
+      length = ip.payloadLength - (ip.headerLength - 40);
+      if (ip.offset + 40 + ip.payloadLength > ip.end) return ChecksumStatus.Unverified;
+      const destination = ip.finalDestinationOffset;
+      pseudo = sumWords(ip.bytes, ip.offset + 8, ip.offset + 24, ip.upperProtocol);
+      pseudo = sumWords(ip.bytes, destination, destination + 16, pseudo);
+    }
+    if (transport === LayerType.UDP) {
+      if (v4 && this.udp.checksum === 0) return ChecksumStatus.Unverified;
+      // The UDP length is what the pseudo-header carries; one beyond the IP payload cannot be checked.
+      if (this.udp.length < 8 || this.udp.length > length) return ChecksumStatus.Unverified;
+      length = this.udp.length;
+    } else if (transport === LayerType.ICMP && v4) {
+      pseudo = 0;
+    }
+    if (transport !== LayerType.ICMP) pseudo += length;
+    return verifyChecksum(layer.bytes, layer.offset, layer.offset + length, pseudo);
   }
 
   /** Bytes after the last decoded header (the TCP message, for a TCP segment). */

@@ -46,6 +46,8 @@ export class IPv6 implements DecodingLayer {
   extensionCount = 0;
   /** Where the fragment header is, or -1 when the packet has none. */
   fragmentHeaderOffset = -1;
+  /** Where the first routing header is, or -1 when the packet has none. */
+  routingHeaderOffset = -1;
 
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.bytes = bytes;
@@ -55,6 +57,7 @@ export class IPv6 implements DecodingLayer {
     this.headerLength = 40;
     this.extensionCount = 0;
     this.fragmentHeaderOffset = -1;
+    this.routingHeaderOffset = -1;
     if (end - offset < 40) {
       this.needed = 40;
       return DecodeStatus.Truncated;
@@ -96,6 +99,9 @@ export class IPv6 implements DecodingLayer {
         this.upperProtocol = protocol;
         return DecodeStatus.Truncated;
       }
+      if (protocol === IpProtocol.Routing && this.routingHeaderOffset < 0) {
+        this.routingHeaderOffset = position;
+      }
       protocol = bytes[position]!;
       position += length;
       this.extensionCount++;
@@ -133,6 +139,21 @@ export class IPv6 implements DecodingLayer {
   get destination(): string {
     return formatIPv6(this.bytes, this.offset + 24);
   }
+  /**
+   * Where the final destination address is: the destination field, or, while a routing header
+   * has segments left, the address it will end at (RFC 8200 §8.1, for checksums).
+   */
+  get finalDestinationOffset(): number {
+    const r = this.routingHeaderOffset;
+    if (r >= 0 && this.bytes[r + 3]! > 0) {
+      const type = this.bytes[r + 2]!;
+      const addresses = Math.floor(this.bytes[r + 1]! / 2);
+      if (type === 0 && addresses > 0) return r + 8 + 16 * (addresses - 1);
+      if ((type === 2 || type === 4) && addresses > 0) return r + 8;
+    }
+    return this.offset + 24;
+  }
+
   /** True when the packet is longer than what was captured of it. */
   get payloadTruncated(): boolean {
     const length = this.payloadLength;

@@ -28,9 +28,26 @@ export function firstLayerFor(linkType: number): LayerType {
   switch (linkType) {
     case LinkType.EN10MB:
       return LayerType.Ethernet;
+    case LinkType.LINUX_SLL:
+      return LayerType.LinuxSLL;
+    case LinkType.LINUX_SLL2:
+      return LayerType.LinuxSLL2;
+    case LinkType.NULL:
+    case LinkType.LOOP:
+      return LayerType.Loopback;
+    case LinkType.IPV4:
+      return LayerType.IPv4;
+    case LinkType.IPV6:
+      return LayerType.IPv6;
     default:
       return LayerType.None;
   }
+}
+
+/** True for link types whose frames are bare IP packets of either version. */
+export function isRawIp(linkType: number): boolean {
+  return linkType === LinkType.RAW || linkType === LinkType.RAW_OPENBSD ||
+    linkType === LinkType.LINKTYPE_RAW;
 }
 
 const NAMES: Record<number, string> = {

@@ -20,6 +20,49 @@ export const TcpFlag = {
   AE: 0x100,
 } as const;
 
+/** TCP option kinds the decoder reads. */
+export const TcpOption = {
+  EOL: 0,
+  NOP: 1,
+  MSS: 2,
+  WindowScale: 3,
+  SackPermitted: 4,
+  Sack: 5,
+  Timestamps: 8,
+} as const;
+
+/**
+ * Calls `visit(kind, at, length)` for each option in `bytes[start, end)`; EOL and NOP have
+ * length 1. Stops at EOL, and at an option whose length is under 2 or runs past `end`, which it
+ * reports with `length` -1. Never reads at or past `end`; returns the number of options seen.
+ */
+export function scanTcpOptions(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  visit: (kind: number, at: number, length: number) => void,
+): number {
+  let count = 0;
+  for (let at = start; at < end;) {
+    const kind = bytes[at]!;
+    count++;
+    if (kind === TcpOption.EOL || kind === TcpOption.NOP) {
+      visit(kind, at, 1);
+      if (kind === TcpOption.EOL) break;
+      at++;
+      continue;
+    }
+    const length = at + 1 < end ? bytes[at + 1]! : 0;
+    if (length < 2 || at + length > end) {
+      visit(kind, at, -1);
+      break;
+    }
+    visit(kind, at, length);
+    at += length;
+  }
+  return count;
+}
+
 /**
  * A TCP header, decoded in place. The message is `bytes[payloadOffset, end)`: it starts after
  * the data offset (options included) and ends where the IP layer says the segment ends.
@@ -50,11 +93,33 @@ export class TCP implements DecodingLayer {
   needed = 0;
   invalidField = "";
 
+  // Where each option was found, filled on first use by #scanOptions (-1: absent).
+  #scanned = false;
+  #mssAt = -1;
+  #windowScaleAt = -1;
+  #timestampsAt = -1;
+  #sackAt = -1;
+  #sackBlocks = 0;
+  #sackPermitted = false;
+  #optionsMalformed = false;
+  readonly #visit = (kind: number, at: number, length: number): void => {
+    if (length < 0) this.#optionsMalformed = true;
+    else if (kind === TcpOption.MSS && length === 4) this.#mssAt = at + 2;
+    else if (kind === TcpOption.WindowScale && length === 3) this.#windowScaleAt = at + 2;
+    else if (kind === TcpOption.SackPermitted && length === 2) this.#sackPermitted = true;
+    else if (kind === TcpOption.Timestamps && length === 10) this.#timestampsAt = at + 2;
+    else if (kind === TcpOption.Sack && length >= 10 && (length - 2) % 8 === 0) {
+      this.#sackAt = at + 2;
+      this.#sackBlocks = (length - 2) / 8;
+    }
+  };
+
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.bytes = bytes;
     this.offset = offset;
     this.end = end;
     this.headerLength = 20;
+    this.#scanned = false;
     this.nextLayer = LayerType.None;
     if (end - offset < 20) {
       this.needed = 20;
@@ -95,6 +160,10 @@ export class TCP implements DecodingLayer {
   get flags(): number {
     return ((this.bytes[this.offset + 12]! & 0x01) << 8) | this.bytes[this.offset + 13]!;
   }
+  /** The 9 flags and the 3 reserved bits before them, as tshark's `tcp.flags` shows them. */
+  get flagsWithReserved(): number {
+    return ((this.bytes[this.offset + 12]! & 0x0f) << 8) | this.bytes[this.offset + 13]!;
+  }
   get window(): number {
     return u16(this.bytes, this.offset + 14);
   }
@@ -115,5 +184,64 @@ export class TCP implements DecodingLayer {
   /** Bytes of message captured (the segment may be longer on the wire). */
   get payloadLength(): number {
     return Math.max(0, this.end - this.payloadOffset);
+  }
+
+  /** Maximum segment size option, or undefined. */
+  get mss(): number | undefined {
+    this.#scanOptions();
+    return this.#mssAt < 0 ? undefined : u16(this.bytes, this.#mssAt);
+  }
+  /** Window scale shift count, or undefined. */
+  get windowScale(): number | undefined {
+    this.#scanOptions();
+    return this.#windowScaleAt < 0 ? undefined : this.bytes[this.#windowScaleAt]!;
+  }
+  /** True when the SACK-permitted option is present. */
+  get sackPermitted(): boolean {
+    this.#scanOptions();
+    return this.#sackPermitted;
+  }
+  /** Timestamp value (TSval), or undefined. */
+  get timestampValue(): number | undefined {
+    this.#scanOptions();
+    return this.#timestampsAt < 0 ? undefined : u32(this.bytes, this.#timestampsAt);
+  }
+  /** Timestamp echo reply (TSecr), or undefined. */
+  get timestampEcho(): number | undefined {
+    this.#scanOptions();
+    return this.#timestampsAt < 0 ? undefined : u32(this.bytes, this.#timestampsAt + 4);
+  }
+  /** How many SACK blocks the SACK option holds (0 without one). */
+  get sackBlockCount(): number {
+    this.#scanOptions();
+    return this.#sackAt < 0 ? 0 : this.#sackBlocks;
+  }
+  /** Left edge of SACK block `i`. */
+  sackLeft(i: number): number {
+    return u32(this.bytes, this.#sackAt + 8 * i);
+  }
+  /** Right edge of SACK block `i`. */
+  sackRight(i: number): number {
+    return u32(this.bytes, this.#sackAt + 8 * i + 4);
+  }
+  /** True when an option's length was under 2 or ran past the header. */
+  get optionsMalformed(): boolean {
+    this.#scanOptions();
+    return this.#optionsMalformed;
+  }
+
+  #scanOptions(): void {
+    if (this.#scanned) return;
+    this.#scanned = true;
+    this.#mssAt =
+      this.#windowScaleAt =
+      this.#timestampsAt =
+      this.#sackAt =
+        -1;
+    this.#sackBlocks = 0;
+    this.#sackPermitted = this.#optionsMalformed = false;
+    // A header cut short has its options scanned only as far as they were captured.
+    const end = Math.min(this.offset + this.headerLength, this.end);
+    scanTcpOptions(this.bytes, this.offset + 20, end, this.#visit);
   }
 }

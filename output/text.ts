@@ -137,7 +137,7 @@ export class TextFormatter {
 
     // A TCP header cut short still shows every field that was captured, as tcpdump does.
     const tcpBytes = decoder.has(LayerType.TCP)
-      ? decoder.tcp.headerLength
+      ? Math.min(decoder.tcp.headerLength, decoder.tcp.end - decoder.tcp.offset)
       : decoder.problemLayer === LayerType.TCP
       ? decoder.problemAvailable
       : 0;

@@ -1,15 +1,23 @@
 /**
- * Traffic for the project's captures and live tests: a TCP message sender and receiver, and a
- * tiny HTTP server and client. Runs inside network namespaces made by tools/make-fixtures and
- * tests/live_test.ts; nothing here captures.
+ * Traffic for the project's captures and live tests: a TCP message sender and receiver, a tiny
+ * HTTP server and client, and a UDP echo server and sender. Runs inside network namespaces made
+ * by tools/make-fixtures and tests/live_test.ts; nothing here captures.
  *
  * deno run --allow-net tools/peer.ts tcp-server ADDRESS PORT          (prints what it received)
  * deno run --allow-net tools/peer.ts tcp-send ADDRESS PORT MESSAGE    (sends, reads the reply)
+ * deno run --allow-net tools/peer.ts tcp-connect ADDRESS PORT         (connects, says refused)
  * deno run --allow-net tools/peer.ts http-server ADDRESS PORT         (serves one request)
  * deno run --allow-net tools/peer.ts http-get URL
+ * deno run --unstable-net --allow-net tools/peer.ts udp-echo ADDRESS PORT       (echoes one)
+ * deno run --unstable-net --allow-net tools/peer.ts udp-send ADDRESS PORT MESSAGE
+ *   (sends one datagram, waits up to a second for the reply: "no reply" to a closed port)
+ *
+ * The UDP modes need --unstable-net (Deno.listenDatagram); the others do not.
  *
  * @module
  */
+
+/// <reference lib="deno.unstable" />
 
 const [mode, ...rest] = Deno.args;
 
@@ -32,6 +40,48 @@ async function tcpSend(hostname: string, port: number, message: string): Promise
   const read = await connection.read(buffer);
   console.log(new TextDecoder().decode(buffer.subarray(0, read ?? 0)).trim());
   connection.close();
+}
+
+async function tcpConnect(hostname: string, port: number): Promise<void> {
+  try {
+    const connection = await Deno.connect({ hostname, port });
+    console.log("connected");
+    connection.close();
+  } catch (error) {
+    if (!(error instanceof Deno.errors.ConnectionRefused)) throw error;
+    console.log("refused");
+  }
+}
+
+/** The wildcard address of `hostname`'s family, to bind a UDP socket that sends to it. */
+function anyAddress(hostname: string): string {
+  return hostname.includes(":") ? "::" : "0.0.0.0";
+}
+
+async function udpEcho(hostname: string, port: number): Promise<void> {
+  const socket = Deno.listenDatagram({ hostname, port, transport: "udp" });
+  try {
+    console.log("ready");
+    const [data, from] = await socket.receive();
+    await socket.send(new TextEncoder().encode(`got ${data.length} bytes\n`), from);
+    console.log(new TextDecoder().decode(data));
+  } finally {
+    socket.close();
+  }
+}
+
+async function udpSend(hostname: string, port: number, message: string): Promise<void> {
+  const socket = Deno.listenDatagram({ hostname: anyAddress(hostname), port: 0, transport: "udp" });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await socket.send(new TextEncoder().encode(message), { transport: "udp", hostname, port });
+    const timeout = new Promise<null>((resolve) => timer = setTimeout(() => resolve(null), 1000));
+    const reply = await Promise.race([socket.receive(), timeout]);
+    console.log(reply ? new TextDecoder().decode(reply[0]).trim() : "no reply");
+  } finally {
+    clearTimeout(timer);
+    socket.close();
+  }
 }
 
 async function httpServer(hostname: string, port: number): Promise<void> {
@@ -58,6 +108,15 @@ switch (mode) {
   case "tcp-send":
     await tcpSend(rest[0]!, Number(rest[1]), rest[2] ?? "print");
     break;
+  case "tcp-connect":
+    await tcpConnect(rest[0]!, Number(rest[1]));
+    break;
+  case "udp-echo":
+    await udpEcho(rest[0]!, Number(rest[1]));
+    break;
+  case "udp-send":
+    await udpSend(rest[0]!, Number(rest[1]), rest[2] ?? "print");
+    break;
   case "http-server":
     await httpServer(rest[0]!, Number(rest[1]));
     break;
@@ -65,6 +124,8 @@ switch (mode) {
     await httpGet(rest[0]!);
     break;
   default:
-    console.error("usage: peer.ts tcp-server|tcp-send|http-server|http-get …");
+    console.error(
+      "usage: peer.ts tcp-server|tcp-send|tcp-connect|http-server|http-get|udp-echo|udp-send …",
+    );
     Deno.exit(2);
 }

@@ -1,0 +1,107 @@
+/**
+ * ARP messages (RFC 826) of any hardware and protocol address length.
+ *
+ * @module
+ */
+
+import { formatHardware, formatIPv4, formatMac } from "./address.ts";
+import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./layer.ts";
+
+/**
+ * An ARP message, decoded in place. Addresses are read at offsets that the hardware and
+ * protocol lengths give, all checked against the captured end.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ARP } from "./arp.ts";
+ * import { DecodeStatus } from "./layer.ts";
+ *
+ * const request = new Uint8Array([
+ *   0, 1, 8, 0, 6, 4, 0, 1, 2, 0, 0, 0, 0, 10, 10, 0, 0, 1, 0, 0, 0, 0, 0, 0, 10, 0, 0, 2,
+ * ]);
+ * const arp = new ARP();
+ * assert.equal(arp.decode(request, 0, request.length), DecodeStatus.Ok);
+ * assert.equal(arp.senderProtocolAddress, "10.0.0.1");
+ * assert.equal(arp.targetProtocolAddress, "10.0.0.2");
+ * assert.equal(arp.opcode, 1);
+ * ```
+ */
+export class ARP implements DecodingLayer {
+  readonly type = LayerType.ARP;
+  bytes: Uint8Array = NO_BYTES;
+  offset = 0;
+  headerLength = 8;
+  end = 0;
+  nextLayer: LayerType = LayerType.None;
+  needed = 0;
+  invalidField = "";
+
+  decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
+    this.bytes = bytes;
+    this.offset = offset;
+    this.end = end;
+    this.nextLayer = LayerType.None;
+    this.headerLength = 8;
+    if (end - offset < 8) {
+      this.needed = 8;
+      return DecodeStatus.Truncated;
+    }
+    const length = 8 + 2 * (bytes[offset + 4]! + bytes[offset + 5]!);
+    if (end - offset < length) {
+      this.needed = length;
+      return DecodeStatus.Truncated;
+    }
+    this.headerLength = length;
+    return DecodeStatus.Ok;
+  }
+
+  get hardwareType(): number {
+    return u16(this.bytes, this.offset);
+  }
+  get protocolType(): number {
+    return u16(this.bytes, this.offset + 2);
+  }
+  get hardwareLength(): number {
+    return this.bytes[this.offset + 4]!;
+  }
+  get protocolLength(): number {
+    return this.bytes[this.offset + 5]!;
+  }
+  /** 1 request, 2 reply (3/4 RARP, 8/9 InARP). */
+  get opcode(): number {
+    return u16(this.bytes, this.offset + 6);
+  }
+  /** True when the addresses were captured too, not only the fixed 8 bytes. */
+  get complete(): boolean {
+    return this.end - this.offset >= 8 + 2 * (this.hardwareLength + this.protocolLength);
+  }
+  /** True for Ethernet hardware and IPv4 protocol addresses, the usual kind. */
+  get isEthernetIPv4(): boolean {
+    return this.hardwareType === 1 && this.protocolType === 0x0800 && this.hardwareLength === 6 &&
+      this.protocolLength === 4;
+  }
+  get senderHardwareAddress(): string {
+    return this.#hardware(this.offset + 8);
+  }
+  get senderProtocolAddress(): string {
+    return this.#protocol(this.offset + 8 + this.hardwareLength);
+  }
+  get targetHardwareAddress(): string {
+    return this.#hardware(this.offset + 8 + this.hardwareLength + this.protocolLength);
+  }
+  get targetProtocolAddress(): string {
+    return this.#protocol(this.offset + 8 + 2 * this.hardwareLength + this.protocolLength);
+  }
+
+  #hardware(at: number): string {
+    return this.hardwareLength === 6
+      ? formatMac(this.bytes, at)
+      : formatHardware(this.bytes, at, this.hardwareLength);
+  }
+  #protocol(at: number): string {
+    return this.protocolLength === 4 && this.protocolType === 0x0800
+      ? formatIPv4(this.bytes, at)
+      : formatHardware(this.bytes, at, this.protocolLength);
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * ICMP messages (RFC 792): type, code, checksum, echo identifier and sequence, and the IP
+ * header an error message quotes.
+ *
+ * @module
+ */
+
+import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./layer.ts";
+
+/** ICMP types that carry an identifier and sequence number. */
+const HAS_ID_SEQ = new Set([0, 8, 13, 14, 15, 16, 17, 18]);
+/** ICMP error types: the message quotes the offending IP header and 8 bytes after it. */
+const ERRORS = new Set([3, 4, 5, 11, 12]);
+
+const TYPE_NAMES: Record<number, string> = {
+  0: "echo reply",
+  3: "destination unreachable",
+  4: "source quench",
+  5: "redirect",
+  8: "echo request",
+  9: "router advertisement",
+  10: "router solicitation",
+  11: "time exceeded",
+  12: "parameter problem",
+  13: "timestamp request",
+  14: "timestamp reply",
+  15: "information request",
+  16: "information reply",
+  17: "address mask request",
+  18: "address mask reply",
+};
+
+const UNREACHABLE_CODES: Record<number, string> = {
+  0: "net unreachable",
+  1: "host unreachable",
+  2: "protocol unreachable",
+  3: "port unreachable",
+  4: "fragmentation needed",
+  5: "source route failed",
+  9: "network administratively prohibited",
+  10: "host administratively prohibited",
+  13: "communication administratively prohibited",
+};
+
+/** The name of an ICMP type and code: `echo request`, `port unreachable`, `type 42`. */
+export function icmpTypeName(type: number, code: number): string {
+  if (type === 3) return UNREACHABLE_CODES[code] ?? `unreachable code ${code}`;
+  if (type === 11) {
+    return code === 0 ? "time to live exceeded" : "fragment reassembly time exceeded";
+  }
+  return TYPE_NAMES[type] ?? `type ${type}`;
+}
+
+/**
+ * An ICMP message, decoded in place. It runs to the end of the IP datagram (the checksum covers
+ * it all).
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ICMP } from "./icmp.ts";
+ * import { DecodeStatus } from "./layer.ts";
+ *
+ * const echo = new Uint8Array([8, 0, 0xf7, 0xfd, 0, 1, 0, 1]);
+ * const icmp = new ICMP();
+ * assert.equal(icmp.decode(echo, 0, echo.length), DecodeStatus.Ok);
+ * assert.equal(icmp.typeName, "echo request");
+ * assert.equal(icmp.identifier, 1);
+ * ```
+ */
+export class ICMP implements DecodingLayer {
+  readonly type = LayerType.ICMP;
+  bytes: Uint8Array = NO_BYTES;
+  offset = 0;
+  headerLength = 8;
+  end = 0;
+  nextLayer: LayerType = LayerType.None;
+  needed = 0;
+  invalidField = "";
+
+  decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
+    this.bytes = bytes;
+    this.offset = offset;
+    this.end = end;
+    this.nextLayer = LayerType.None;
+    // Type, code and checksum are the header proper; the next 4 bytes depend on the type.
+    this.headerLength = Math.min(8, end - offset);
+    if (end - offset < 4) {
+      this.needed = 4;
+      return DecodeStatus.Truncated;
+    }
+    if (end - offset < 8) {
+      this.needed = 8;
+      return DecodeStatus.Truncated;
+    }
+    return DecodeStatus.Ok;
+  }
+
+  get icmpType(): number {
+    return this.bytes[this.offset]!;
+  }
+  get code(): number {
+    return this.bytes[this.offset + 1]!;
+  }
+  get checksum(): number {
+    return u16(this.bytes, this.offset + 2);
+  }
+  /** True for echo, timestamp, information and address-mask messages (when captured). */
+  get hasIdentifier(): boolean {
+    return HAS_ID_SEQ.has(this.icmpType) && this.end - this.offset >= 8;
+  }
+  get identifier(): number {
+    return u16(this.bytes, this.offset + 4);
+  }
+  get sequence(): number {
+    return u16(this.bytes, this.offset + 6);
+  }
+  /** True for error messages, which quote the datagram that caused them. */
+  get isError(): boolean {
+    return ERRORS.has(this.icmpType);
+  }
+  /** Where the quoted IP header of an error message starts. */
+  get quotedOffset(): number {
+    return this.offset + 8;
+  }
+  get typeName(): string {
+    return icmpTypeName(this.icmpType, this.code);
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * ICMPv6 messages (RFC 4443) and neighbour discovery (RFC 4861): type, code, checksum, echo
+ * identifier and sequence, neighbour solicitation and advertisement targets.
+ *
+ * @module
+ */
+
+import { formatIPv6 } from "./address.ts";
+import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./layer.ts";
+
+const TYPE_NAMES: Record<number, string> = {
+  1: "destination unreachable",
+  2: "packet too big",
+  3: "time exceeded",
+  4: "parameter problem",
+  128: "echo request",
+  129: "echo reply",
+  130: "multicast listener query",
+  131: "multicast listener report",
+  132: "multicast listener done",
+  133: "router solicitation",
+  134: "router advertisement",
+  135: "neighbor solicitation",
+  136: "neighbor advertisement",
+  137: "redirect",
+  143: "multicast listener report v2",
+};
+
+const UNREACHABLE_CODES: Record<number, string> = {
+  0: "no route",
+  1: "administratively prohibited",
+  2: "beyond scope",
+  3: "address unreachable",
+  4: "port unreachable",
+};
+
+/** The name of an ICMPv6 type (and code, for unreachables). */
+export function icmpv6TypeName(type: number, code: number): string {
+  if (type === 1) return UNREACHABLE_CODES[code] ?? `unreachable code ${code}`;
+  return TYPE_NAMES[type] ?? `type ${type}`;
+}
+
+/**
+ * An ICMPv6 message, decoded in place; it runs to the end of the IPv6 payload.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ICMPv6 } from "./icmpv6.ts";
+ * import { DecodeStatus } from "./layer.ts";
+ *
+ * const echo = new Uint8Array([128, 0, 0, 0, 0, 7, 0, 1]);
+ * const icmp = new ICMPv6();
+ * assert.equal(icmp.decode(echo, 0, echo.length), DecodeStatus.Ok);
+ * assert.equal(icmp.typeName, "echo request");
+ * assert.equal(icmp.identifier, 7);
+ * ```
+ */
+export class ICMPv6 implements DecodingLayer {
+  readonly type = LayerType.ICMPv6;
+  bytes: Uint8Array = NO_BYTES;
+  offset = 0;
+  headerLength = 4;
+  end = 0;
+  nextLayer: LayerType = LayerType.None;
+  needed = 0;
+  invalidField = "";
+
+  decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
+    this.bytes = bytes;
+    this.offset = offset;
+    this.end = end;
+    this.nextLayer = LayerType.None;
+    this.headerLength = 4;
+    if (end - offset < 4) {
+      this.needed = 4;
+      return DecodeStatus.Truncated;
+    }
+    const type = bytes[offset]!;
+    // Each known type has a fixed part; a message shorter than that is cut short.
+    const fixed = type === 135 || type === 136
+      ? 24
+      : type === 137
+      ? 40
+      : type >= 128 || type <= 4
+      ? 8
+      : 4;
+    if (end - offset < fixed) {
+      this.needed = fixed;
+      return DecodeStatus.Truncated;
+    }
+    this.headerLength = fixed;
+    return DecodeStatus.Ok;
+  }
+
+  get icmpType(): number {
+    return this.bytes[this.offset]!;
+  }
+  get code(): number {
+    return this.bytes[this.offset + 1]!;
+  }
+  get checksum(): number {
+    return u16(this.bytes, this.offset + 2);
+  }
+  /** True for echo request and reply. */
+  get isEcho(): boolean {
+    return (this.icmpType === 128 || this.icmpType === 129) && this.end - this.offset >= 8;
+  }
+  get identifier(): number {
+    return u16(this.bytes, this.offset + 4);
+  }
+  get sequence(): number {
+    return u16(this.bytes, this.offset + 6);
+  }
+  /** True for neighbour solicitation and advertisement, which name a target address. */
+  get hasTarget(): boolean {
+    return (this.icmpType === 135 || this.icmpType === 136) && this.end - this.offset >= 24;
+  }
+  /** The target of a neighbour solicitation or advertisement. */
+  get targetAddress(): string {
+    return formatIPv6(this.bytes, this.offset + 8);
+  }
+  /** Neighbour advertisement flags: 0x4 router, 0x2 solicited, 0x1 override. */
+  get advertisementFlags(): number {
+    return this.bytes[this.offset + 4]! >> 5;
+  }
+  /** True for errors (types 1–4), which quote the packet that caused them. */
+  get isError(): boolean {
+    return this.icmpType >= 1 && this.icmpType <= 4;
+  }
+  get typeName(): string {
+    return icmpv6TypeName(this.icmpType, this.code);
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * 802.1Q VLAN tags and 802.1ad (QinQ) stacks of them.
+ *
+ * @module
+ */
+
+import { layerForEtherType } from "./ethernet.ts";
+import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./layer.ts";
+
+/** Most tags read from one frame; a frame with more is marked malformed. */
+export const MAX_VLAN_TAGS = 8;
+
+/** EtherTypes that announce another tag. */
+function isTag(etherType: number): boolean {
+  return etherType === 0x8100 || etherType === 0x88a8 || etherType === 0x9100;
+}
+
+/**
+ * Every VLAN tag of a frame, outermost first, decoded in place as one layer: `count` tags, each
+ * 4 bytes (priority, DEI, VLAN id; then the EtherType of what follows).
+ *
+ * @example Two stacked tags
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { Vlan } from "./vlan.ts";
+ * import { DecodeStatus, LayerType } from "./layer.ts";
+ *
+ * const tags = new Uint8Array([0x00, 0xc8, 0x81, 0x00, 0x61, 0x2c, 0x08, 0x00]);
+ * const vlan = new Vlan();
+ * assert.equal(vlan.decode(tags, 0, tags.length), DecodeStatus.Ok);
+ * assert.equal(vlan.count, 2);
+ * assert.equal(vlan.id(0), 200);
+ * assert.equal(vlan.id(1), 300);
+ * assert.equal(vlan.priority(1), 3);
+ * assert.equal(vlan.nextLayer, LayerType.IPv4);
+ * ```
+ */
+export class Vlan implements DecodingLayer {
+  readonly type = LayerType.VLAN;
+  bytes: Uint8Array = NO_BYTES;
+  offset = 0;
+  headerLength = 4;
+  end = 0;
+  nextLayer: LayerType = LayerType.None;
+  needed = 0;
+  invalidField = "";
+  /** How many tags were read. */
+  count = 0;
+
+  decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
+    this.bytes = bytes;
+    this.offset = offset;
+    this.end = end;
+    this.nextLayer = LayerType.None;
+    this.count = 0;
+    let position = offset;
+    for (;;) {
+      if (end - position < 4) {
+        this.needed = position - offset + 4;
+        this.headerLength = position - offset;
+        return DecodeStatus.Truncated;
+      }
+      this.count++;
+      position += 4;
+      const etherType = u16(bytes, position - 2);
+      if (!isTag(etherType)) {
+        this.headerLength = position - offset;
+        this.nextLayer = etherType > 1500 ? layerForEtherType(etherType) : LayerType.None;
+        return DecodeStatus.Ok;
+      }
+      if (this.count === MAX_VLAN_TAGS) {
+        this.invalidField = "tag count";
+        this.headerLength = position - offset;
+        return DecodeStatus.Malformed;
+      }
+    }
+  }
+
+  /** Priority code point of tag `i` (0 = outermost). */
+  priority(i: number): number {
+    return this.bytes[this.offset + 4 * i]! >> 5;
+  }
+  /** Drop eligible indicator of tag `i`. */
+  dropEligible(i: number): boolean {
+    return (this.bytes[this.offset + 4 * i]! & 0x10) !== 0;
+  }
+  /** VLAN identifier of tag `i`. */
+  id(i: number): number {
+    return u16(this.bytes, this.offset + 4 * i) & 0x0fff;
+  }
+  /** The EtherType after tag `i`. */
+  etherType(i: number): number {
+    return u16(this.bytes, this.offset + 4 * i + 2);
+  }
+}

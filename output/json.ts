@@ -1,0 +1,372 @@
+/**
+ * NDJSON: one JSON object per packet, keys named after Wireshark's fields.
+ *
+ * @module
+ */
+
+import { CHECKSUM_STATUS_NAMES } from "../decode/checksum.ts";
+import type { Decoder } from "../decode/decoder.ts";
+import { DecodeStatus, LayerType } from "../decode/layer.ts";
+import { TcpFlag } from "../decode/tcp.ts";
+import type { Packet } from "../ffi/packet.ts";
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
+/** Builds one protocol's object: `"name":{"key":value,…}`, keys in the order added. */
+class Section {
+  text = "";
+  #open = false;
+
+  start(name: string): void {
+    this.text += `${this.#open || this.text !== "" ? "," : ""}"${name}":{`;
+    this.#open = false;
+  }
+  /** A number, boolean or string value (strings must need no escaping: addresses, names). */
+  field(key: string, value: number | boolean | string): void {
+    const shown = typeof value === "string" ? `"${value}"` : String(value);
+    this.text += `${this.#open ? "," : ""}"${key}":${shown}`;
+    this.#open = true;
+  }
+  /** A value already in JSON form (an array, a quoted hex string). */
+  raw(key: string, json: string): void {
+    this.text += `${this.#open ? "," : ""}"${key}":${json}`;
+    this.#open = true;
+  }
+  end(): void {
+    this.text += "}";
+    this.#open = true;
+  }
+}
+
+function hexString(bytes: Uint8Array, start: number, end: number): string {
+  let text = '"';
+  for (let i = start; i < end; i++) text += HEX[bytes[i]!];
+  return text + '"';
+}
+
+/**
+ * Formats decoded packets as NDJSON lines. Keys follow Wireshark's field names, nested by
+ * protocol, with the rest of the name's dots turned to underscores: `ip.flags.df` is
+ * `{"ip":{"flags_df":true}}`. Numbers are numbers, flags booleans, addresses canonical strings,
+ * payloads lowercase hex; `checksum_status` is `good`, `bad` or `unverified`. Problems are
+ * listed in `_errors`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { Decoder } from "../decode/decoder.ts";
+ * import { Packet } from "../ffi/packet.ts";
+ * import { JsonFormatter } from "./json.ts";
+ *
+ * const frame = new Uint8Array(54);
+ * frame.set([0x08, 0x00], 12);
+ * frame.set([0x45, 0, 0, 40, 0, 0, 0x40, 0, 64, 6, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2], 14);
+ * frame.set([0x30, 0x39, 0, 80, 0, 0, 0, 7, 0, 0, 0, 0, 0x50, 0x02, 0xff, 0xff], 34);
+ * const packet = Packet.from(frame);
+ * const decoder = new Decoder();
+ * decoder.decode(packet.buffer, packet.captureLength, packet.linkType);
+ * const json = JSON.parse(new JsonFormatter().format(packet, decoder));
+ * assert.equal(json.ip.flags_df, true);
+ * assert.equal(json.tcp.dstport, 80);
+ * assert.equal(json.ip.checksum_status, "bad");
+ * ```
+ */
+export class JsonFormatter {
+  /** One JSON object (no trailing newline) for a packet the decoder has just decoded. */
+  format(packet: Packet, decoder: Decoder): string {
+    const out = new Section();
+    out.start("frame");
+    out.field("number", packet.number);
+    out.raw("time_epoch", `${packet.seconds}.${String(packet.microseconds).padStart(6, "0")}`);
+    out.field("len", packet.wireLength);
+    out.field("cap_len", packet.captureLength);
+    out.end();
+    const wireEnd = packet.wireLength;
+    for (let i = 0; i < decoder.layerCount; i++) {
+      this.#layer(out, decoder, decoder.layers[i]!, wireEnd);
+    }
+    // A header cut inside its fixed fields: show the fields that were captured.
+    if (decoder.partialLayer !== LayerType.None) {
+      this.#layer(out, decoder, decoder.partialLayer, wireEnd);
+    }
+    if (decoder.status !== DecodeStatus.Ok) {
+      out.raw("_errors", `[${JSON.stringify(decoder.describeProblem())}]`);
+    } else if (decoder.has(LayerType.TCP) && decoder.tcp.optionsMalformed) {
+      out.raw("_errors", '["malformed tcp option"]');
+    }
+    return `{${out.text}}`;
+  }
+
+  #layer(out: Section, decoder: Decoder, type: number, wireEnd: number): void {
+    switch (type) {
+      case LayerType.Ethernet: {
+        // tshark shows an Ethernet header whole or not at all.
+        if (decoder.partialLayer === LayerType.Ethernet) return;
+        const eth = decoder.ethernet;
+        out.start("eth");
+        out.field("dst", eth.destination);
+        out.field("src", eth.source);
+        out.field("type", eth.etherType);
+        out.end();
+        return;
+      }
+      case LayerType.VLAN: {
+        const a = decoder.vlan.end - decoder.vlan.offset;
+        // Tags announced by 0x88a8 are 802.1ad service tags: Wireshark names them
+        // ieee8021ad.*; the others (0x8100, 0x9100) are vlan.*, a list when stacked.
+        const vlan = decoder.vlan;
+        const service: number[] = [];
+        const customer: number[] = [];
+        // A tag cut after its first 2 bytes still has its priority, DEI and id.
+        const cut = decoder.problemLayer === LayerType.VLAN && a - 4 * vlan.count >= 2 ? 1 : 0;
+        for (let i = 0; i < vlan.count + cut; i++) {
+          const tpid = i === 0 ? outerTagType(decoder) : vlan.etherType(i - 1);
+          (tpid === 0x88a8 ? service : customer).push(i);
+        }
+        const list = (tags: number[], read: (i: number) => number | boolean) => {
+          const values = tags.map(read);
+          return tags.length > 1 ? `[${values.join(",")}]` : String(values[0]);
+        };
+        for (const [name, tags] of [["ieee8021ad", service], ["vlan", customer]] as const) {
+          if (tags.length === 0) continue;
+          out.start(name);
+          out.raw("priority", list(tags, (i) => vlan.priority(i)));
+          out.raw("dei", list(tags, (i) => vlan.dropEligible(i)));
+          out.raw("id", list(tags, (i) => vlan.id(i)));
+          const typed = tags.filter((i) => i < vlan.count);
+          if (name === "vlan" && typed.length > 0) {
+            out.raw("etype", list(typed, (i) => vlan.etherType(i)));
+          }
+          out.end();
+        }
+        return;
+      }
+      case LayerType.LinuxSLL:
+      case LayerType.LinuxSLL2: {
+        const sll = type === LayerType.LinuxSLL ? decoder.sll : decoder.sll2;
+        out.start("sll");
+        out.field("pkttype", sll.packetType);
+        out.field("hatype", sll.hardwareType);
+        out.field("halen", sll.addressLength);
+        if (sll.addressLength === 6) out.field("src_eth", sll.source);
+        if (sll.protocol > 1500) out.field("etype", sll.protocol);
+        else out.field("ltype", sll.protocol);
+        if (type === LayerType.LinuxSLL2) out.field("ifindex", sll.interfaceIndex);
+        out.end();
+        return;
+      }
+      case LayerType.Loopback:
+        out.start("null");
+        out.field("family", decoder.loopback.family);
+        out.end();
+        return;
+      case LayerType.ARP: {
+        const a = decoder.arp.end - decoder.arp.offset;
+        const arp = decoder.arp;
+        out.start("arp");
+        if (a >= 2) out.field("hw_type", arp.hardwareType);
+        if (a >= 4) out.field("proto_type", arp.protocolType);
+        if (a >= 5) out.field("hw_size", arp.hardwareLength);
+        if (a >= 6) out.field("proto_size", arp.protocolLength);
+        if (a >= 8) out.field("opcode", arp.opcode);
+        if (!arp.complete) {
+          out.end();
+          return;
+        }
+        if (arp.hardwareLength === 6) {
+          out.field("src_hw_mac", arp.senderHardwareAddress);
+        }
+        if (arp.protocolLength === 4 && arp.protocolType === 0x0800) {
+          out.field("src_proto_ipv4", arp.senderProtocolAddress);
+        }
+        if (arp.hardwareLength === 6) {
+          out.field("dst_hw_mac", arp.targetHardwareAddress);
+        }
+        if (arp.protocolLength === 4 && arp.protocolType === 0x0800) {
+          out.field("dst_proto_ipv4", arp.targetProtocolAddress);
+        }
+        out.end();
+        return;
+      }
+      case LayerType.IPv4: {
+        const a = decoder.ipv4.end - decoder.ipv4.offset;
+        const ip = decoder.ipv4;
+        out.start("ip");
+        if (a >= 1) out.field("version", ip.version);
+        if (a >= 1) out.field("hdr_len", ip.headerLength);
+        if (a >= 2) out.field("dsfield_dscp", ip.dscp);
+        if (a >= 2) out.field("dsfield_ecn", ip.ecn);
+        // A total length of 0 (segmentation offload) is shown as tshark shows it: the length
+        // the frame says the datagram has.
+        if (a >= 4) out.field("len", ip.totalLength || Math.max(0, wireEnd - ip.offset));
+        if (a >= 6) out.field("id", ip.identification);
+        if (a >= 7) out.field("flags_rb", ip.reservedFlag);
+        if (a >= 7) out.field("flags_df", ip.dontFragment);
+        if (a >= 7) out.field("flags_mf", ip.moreFragments);
+        if (a >= 8) out.field("frag_offset", ip.fragmentOffset);
+        if (a >= 9) out.field("ttl", ip.ttl);
+        if (a >= 10) out.field("proto", ip.protocol);
+        if (a >= 12) out.field("checksum", ip.checksum);
+        if (a >= 12) out.field("checksum_status", CHECKSUM_STATUS_NAMES[decoder.ipv4Checksum()]!);
+        if (a >= 16) out.field("src", ip.source);
+        // Like tshark, the destination only once the whole header (options too) is there.
+        if (a >= 20 && a >= ip.headerLength) out.field("dst", ip.destination);
+        out.end();
+        return;
+      }
+      case LayerType.IPv6: {
+        const a = decoder.ipv6.end - decoder.ipv6.offset;
+        const ip = decoder.ipv6;
+        out.start("ipv6");
+        if (a >= 1) out.field("version", ip.version);
+        if (a >= 2) out.field("tclass", ip.trafficClass);
+        if (a >= 4) out.field("flow", ip.flowLabel);
+        if (a >= 6) out.field("plen", ip.payloadLength);
+        if (a >= 7) out.field("nxt", ip.nextHeader);
+        if (a >= 8) out.field("hlim", ip.hopLimit);
+        if (a >= 24) out.field("src", ip.source);
+        if (a >= 40) out.field("dst", ip.destination);
+        out.end();
+        return;
+      }
+      case LayerType.ICMP: {
+        const a = decoder.icmp.end - decoder.icmp.offset;
+        const icmp = decoder.icmp;
+        out.start("icmp");
+        if (a >= 4) out.field("type", icmp.icmpType);
+        if (a >= 4) out.field("code", icmp.code);
+        if (a >= 4) out.field("checksum", icmp.checksum);
+        if (a >= 4) {
+          out.field("checksum_status", CHECKSUM_STATUS_NAMES[decoder.transportChecksum()]!);
+        }
+        if (icmp.hasIdentifier) {
+          out.field("ident", icmp.identifier);
+          out.field("seq", icmp.sequence);
+        }
+        out.end();
+        return;
+      }
+      case LayerType.ICMPv6: {
+        const a = decoder.icmpv6.end - decoder.icmpv6.offset;
+        const icmp = decoder.icmpv6;
+        out.start("icmpv6");
+        if (a >= 4) out.field("type", icmp.icmpType);
+        if (a >= 4) out.field("code", icmp.code);
+        if (a >= 4) out.field("checksum", icmp.checksum);
+        if (a >= 4) {
+          out.field("checksum_status", CHECKSUM_STATUS_NAMES[decoder.transportChecksum()]!);
+        }
+        if (icmp.isEcho) {
+          out.field("echo_identifier", icmp.identifier);
+          out.field("echo_sequence_number", icmp.sequence);
+        }
+        if (icmp.hasTarget && icmp.icmpType === 135) {
+          out.field("nd_ns_target_address", icmp.targetAddress);
+        }
+        if (icmp.hasTarget && icmp.icmpType === 136) {
+          const flags = icmp.advertisementFlags;
+          out.field("nd_na_flag_r", (flags & 4) !== 0);
+          out.field("nd_na_flag_s", (flags & 2) !== 0);
+          out.field("nd_na_flag_o", (flags & 1) !== 0);
+          out.field("nd_na_target_address", icmp.targetAddress);
+        }
+        out.end();
+        return;
+      }
+      case LayerType.UDP: {
+        const a = decoder.udp.end - decoder.udp.offset;
+        const udp = decoder.udp;
+        out.start("udp");
+        if (a >= 2) out.field("srcport", udp.sourcePort);
+        if (a >= 4) out.field("dstport", udp.destinationPort);
+        if (a >= 6) out.field("length", udp.length);
+        if (a >= 8) out.field("checksum", udp.checksum);
+        if (a >= 8) {
+          out.field("checksum_status", CHECKSUM_STATUS_NAMES[decoder.transportChecksum()]!);
+        }
+        out.end();
+        return;
+      }
+      case LayerType.TCP: {
+        const a = decoder.tcp.end - decoder.tcp.offset;
+        const tcp = decoder.tcp;
+        out.start("tcp");
+        if (a >= 2) out.field("srcport", tcp.sourcePort);
+        if (a >= 4) out.field("dstport", tcp.destinationPort);
+        // tshark shows only the ports of a header cut before 20 bytes, and stops after the
+        // header length when that is under 20.
+        if (a < 20) {
+          out.end();
+          return;
+        }
+        out.field("seq_raw", tcp.sequence);
+        const valid = tcp.dataOffset >= 5;
+        if (valid) out.field("ack_raw", tcp.acknowledgment);
+        out.field("hdr_len", tcp.dataOffset * 4);
+        if (valid) {
+          out.field("flags", tcp.flagsWithReserved);
+          out.field("window_size_value", tcp.window);
+          out.field("checksum", tcp.checksum);
+          out.field("checksum_status", CHECKSUM_STATUS_NAMES[decoder.transportChecksum()]!);
+          out.field("urgent_pointer", tcp.urgentPointer);
+        }
+        out.field("len", tcpLength(decoder));
+        const mss = tcp.mss;
+        if (mss !== undefined) out.field("options_mss_val", mss);
+        const scale = tcp.windowScale;
+        if (scale !== undefined) out.field("options_wscale_shift", scale);
+        if (tcp.sackPermitted) out.field("options_sack_perm", true);
+        const blocks = tcp.sackBlockCount;
+        if (blocks > 0) {
+          const left: number[] = [];
+          const right: number[] = [];
+          for (let i = 0; i < blocks; i++) {
+            left.push(tcp.sackLeft(i));
+            right.push(tcp.sackRight(i));
+          }
+          out.raw("options_sack_le", `[${left.join(",")}]`);
+          out.raw("options_sack_re", `[${right.join(",")}]`);
+        }
+        const tsval = tcp.timestampValue;
+        if (tsval !== undefined) {
+          out.field("options_timestamp_tsval", tsval);
+          out.field("options_timestamp_tsecr", tcp.timestampEcho!);
+        }
+        // The data of a reset is its "reset cause" to tshark, not payload.
+        const reset = (tcp.flags & TcpFlag.RST) !== 0;
+        if (decoder.has(LayerType.TCP) && decoder.payloadLength > 0 && !reset) {
+          out.raw("payload", hexString(tcp.bytes, decoder.payloadOffset, decoder.payloadEnd));
+        }
+        out.end();
+        return;
+      }
+    }
+  }
+}
+
+/** The EtherType that announced the first VLAN tag (from Ethernet or a cooked header). */
+function outerTagType(decoder: Decoder): number {
+  if (decoder.has(LayerType.Ethernet)) return decoder.ethernet.etherType;
+  if (decoder.has(LayerType.LinuxSLL)) return decoder.sll.protocol;
+  if (decoder.has(LayerType.LinuxSLL2)) return decoder.sll2.protocol;
+  return 0x8100;
+}
+
+/** TCP's message length as the IP header states it (tshark's `tcp.len`). */
+export function tcpLength(decoder: Decoder): number {
+  const tcp = decoder.tcp;
+  let ipPayload: number;
+  if (decoder.has(LayerType.IPv4)) {
+    const ip = decoder.ipv4;
+    ipPayload = ip.totalLength === 0
+      ? ip.end - ip.offset - ip.headerLength
+      : ip.totalLength - ip.headerLength;
+  } else {
+    const ip = decoder.ipv6;
+    ipPayload = ip.payloadLength === 0
+      ? ip.end - ip.offset - ip.headerLength
+      : ip.payloadLength - (ip.headerLength - 40);
+  }
+  // The data offset as sent, even when it is too small to be valid (as tshark counts it).
+  return Math.max(0, ipPayload - tcp.dataOffset * 4);
+}

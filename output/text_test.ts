@@ -1,0 +1,447 @@
+import assert from "node:assert/strict";
+import { Decoder } from "../decode/decoder.ts";
+import { TcpFlag } from "../decode/tcp.ts";
+import { Packet } from "../ffi/packet.ts";
+import { tcpFlagLetters, TextFormatter } from "./text.ts";
+
+// 1700000000 is 2023-11-14 22:13:20 UTC.
+const SECONDS = 1700000000;
+const CLOCK = "22:13:20.000001";
+
+const MAC_A = [0x02, 0x00, 0x00, 0x00, 0x00, 0x01];
+const MAC_B = [0x02, 0x00, 0x00, 0x00, 0x00, 0x02];
+const BROADCAST = [0xff, 0xff, 0xff, 0xff, 0xff, 0xff];
+const IP_A = [10, 0, 0, 1];
+const IP_B = [10, 0, 0, 2];
+const IP6_A = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01];
+const IP6_B = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02];
+const bytesOf = (text: string) => [...new TextEncoder().encode(text)];
+
+function ethernet(etherType: number, payload: number[], minimum = 0, to = MAC_B): number[] {
+  const frame = [...to, ...MAC_A, etherType >> 8, etherType & 0xff, ...payload];
+  while (frame.length < minimum) frame.push(0);
+  return frame;
+}
+
+function ipv4(protocol: number, payload: number[], fragment = 0x4000): number[] {
+  const total = 20 + payload.length;
+  return [
+    0x45,
+    0,
+    total >> 8,
+    total & 0xff,
+    0x4c,
+    0x1d,
+    fragment >> 8,
+    fragment & 0xff,
+    64,
+    protocol,
+    0,
+    0,
+    ...IP_A,
+    ...IP_B,
+    ...payload,
+  ];
+}
+
+function ipv6(nextHeader: number, payload: number[]): number[] {
+  return [
+    0x60,
+    0,
+    0,
+    0,
+    payload.length >> 8,
+    payload.length & 0xff,
+    nextHeader,
+    64,
+    ...IP6_A,
+    ...IP6_B,
+    ...payload,
+  ];
+}
+
+interface Tcp {
+  flags: number;
+  sequence?: number;
+  acknowledgment?: number;
+  window?: number;
+  urgent?: number;
+  options?: number[];
+  message?: number[];
+}
+
+function be32(value: number): number[] {
+  return [(value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
+}
+
+/** A segment from port 43210 to port 80. */
+function tcp(t: Tcp): number[] {
+  const options = t.options ?? [];
+  const window = t.window ?? 502;
+  const urgent = t.urgent ?? 0;
+  return [
+    0xa8,
+    0xca,
+    0x00,
+    0x50,
+    ...be32(t.sequence ?? 1),
+    ...be32(t.acknowledgment ?? 1),
+    ((5 + options.length / 4) << 4) | (t.flags >> 8),
+    t.flags & 0xff,
+    window >> 8,
+    window & 0xff,
+    0x12,
+    0x34,
+    urgent >> 8,
+    urgent & 0xff,
+    ...options,
+    ...(t.message ?? []),
+  ];
+}
+
+const PSH_ACK_PRINT = ethernet(
+  0x0800,
+  ipv4(6, tcp({ flags: TcpFlag.PSH | TcpFlag.ACK, message: bytesOf("print") })),
+);
+
+/** Decodes `bytes` (all captured) and formats the line. */
+function line(
+  bytes: number[] | Uint8Array,
+  fields: Parameters<typeof Packet.from>[1] = {},
+  formatter = new TextFormatter({ utcOffsetMinutes: 0 }),
+): string {
+  const packet = Packet.from(new Uint8Array(bytes), {
+    seconds: SECONDS,
+    microseconds: 1,
+    ...fields,
+  });
+  const decoder = new Decoder();
+  decoder.decode(packet.buffer, packet.captureLength, packet.linkType);
+  return formatter.format(packet, decoder);
+}
+
+Deno.test("TextFormatter: TCP PSH-ACK with the message print", () => {
+  assert.equal(
+    line(PSH_ACK_PRINT),
+    `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 59: ` +
+      `10.0.0.1.43210 > 10.0.0.2.80: Flags [P.], seq 1:6, ack 1, win 502, length 5: "print"`,
+  );
+});
+
+Deno.test("TextFormatter: Ethernet padding is not part of the message", () => {
+  const padded = ethernet(
+    0x0800,
+    ipv4(6, tcp({ flags: TcpFlag.PSH | TcpFlag.ACK, message: bytesOf("print") })),
+    60,
+  );
+  padded.push(0x41, 0x42, 0x43, 0x44); // and a captured FCS
+  assert.equal(
+    line(padded),
+    `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 64: ` +
+      `10.0.0.1.43210 > 10.0.0.2.80: Flags [P.], seq 1:6, ack 1, win 502, length 5: "print"`,
+  );
+});
+
+Deno.test("TextFormatter: SYN without ack, with options, large sequence number", () => {
+  const options = [2, 4, 0x05, 0xb4, 4, 2, 8, 10, 0, 0, 0, 1, 0, 0, 0, 0, 1, 3, 3, 7];
+  const syn = ethernet(
+    0x0800,
+    ipv4(
+      6,
+      tcp({ flags: TcpFlag.SYN, sequence: 0xdeadbeef, acknowledgment: 0, window: 64240, options }),
+    ),
+  );
+  assert.equal(
+    line(syn),
+    `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 74: ` +
+      `10.0.0.1.43210 > 10.0.0.2.80: Flags [S], seq 3735928559, win 64240, length 0`,
+  );
+});
+
+Deno.test("TextFormatter: SYN-ACK, FIN-ACK, RST and URG", () => {
+  const tail = (t: Tcp) => {
+    const text = line(ethernet(0x0800, ipv4(6, tcp(t))));
+    return text.slice(text.indexOf("Flags"));
+  };
+  assert.equal(
+    tail({
+      flags: TcpFlag.SYN | TcpFlag.ACK,
+      sequence: 7,
+      acknowledgment: 0xdeadbef0,
+      window: 65160,
+    }),
+    "Flags [S.], seq 7, ack 3735928560, win 65160, length 0",
+  );
+  assert.equal(
+    tail({ flags: TcpFlag.FIN | TcpFlag.ACK, sequence: 6 }),
+    "Flags [F.], seq 6, ack 1, win 502, length 0",
+  );
+  assert.equal(
+    tail({ flags: TcpFlag.RST, sequence: 9, window: 0 }),
+    "Flags [R], seq 9, win 0, length 0",
+  );
+  assert.equal(
+    tail({ flags: TcpFlag.URG | TcpFlag.ACK | TcpFlag.PSH, urgent: 3, message: bytesOf("abc") }),
+    'Flags [P.U], seq 1:4, ack 1, win 502, urg 3, length 3: "abc"',
+  );
+});
+
+Deno.test("TextFormatter: the sequence range wraps at 2^32", () => {
+  const text = line(
+    ethernet(
+      0x0800,
+      ipv4(
+        6,
+        tcp({ flags: TcpFlag.PSH | TcpFlag.ACK, sequence: 0xfffffffe, message: bytesOf("print") }),
+      ),
+    ),
+  );
+  assert.ok(text.includes("seq 4294967294:3, ack 1,"), text);
+});
+
+Deno.test("TextFormatter: IPv6 and TCP", () => {
+  const frame = ethernet(
+    0x86dd,
+    ipv6(6, tcp({ flags: TcpFlag.PSH | TcpFlag.ACK, message: bytesOf("print") })),
+  );
+  assert.equal(
+    line(frame),
+    `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv6 (0x86dd), length 79: ` +
+      `2001:db8::1.43210 > 2001:db8::2.80: Flags [P.], seq 1:6, ack 1, win 502, length 5: "print"`,
+  );
+});
+
+Deno.test("TextFormatter: a truncated TCP header is marked [|tcp]", () => {
+  const head =
+    `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 59: `;
+  // 6 bytes of TCP: the ports were captured.
+  assert.equal(
+    line(PSH_ACK_PRINT.slice(0, 40), { wireLength: 59 }),
+    `${head}10.0.0.1.43210 > 10.0.0.2.80: [|tcp]`,
+  );
+  // 3 bytes: not even the ports.
+  assert.equal(
+    line(PSH_ACK_PRINT.slice(0, 37), { wireLength: 59 }),
+    `${head}10.0.0.1 > 10.0.0.2: TCP, length 25 [|tcp]`,
+  );
+  // 16 bytes: up to the flags, not the window.
+  assert.equal(
+    line(PSH_ACK_PRINT.slice(0, 50), { wireLength: 59 }),
+    `${head}10.0.0.1.43210 > 10.0.0.2.80: Flags [P.], seq 1, ack 1 [|tcp]`,
+  );
+});
+
+Deno.test("TextFormatter: truncated Ethernet and IP headers", () => {
+  assert.equal(
+    line(PSH_ACK_PRINT.slice(0, 10), { wireLength: 59 }),
+    `${CLOCK} EN10MB, length 59 [|eth]`,
+  );
+  assert.equal(
+    line(PSH_ACK_PRINT.slice(0, 30), { wireLength: 59 }),
+    `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 59 [|ip]`,
+  );
+});
+
+Deno.test("TextFormatter: a message longer than the limit is cut with a marker", () => {
+  const message = bytesOf("GET /" + "a".repeat(295)); // 300 bytes
+  const frame = ethernet(0x0800, ipv4(6, tcp({ flags: TcpFlag.PSH | TcpFlag.ACK, message })));
+  const text = line(frame);
+  assert.ok(
+    text.endsWith(`length 300: "GET /${"a".repeat(251)}"... (44 more bytes)`),
+    text,
+  );
+  assert.ok(text.includes("seq 1:301,"));
+  const short = line(
+    PSH_ACK_PRINT,
+    {},
+    new TextFormatter({ utcOffsetMinutes: 0, messageLimit: 3 }),
+  );
+  assert.ok(short.endsWith(`length 5: "pri"... (2 more bytes)`), short);
+});
+
+Deno.test("TextFormatter: messageLimit 0 shows the message whole", () => {
+  const message = bytesOf("x".repeat(1000));
+  const frame = ethernet(0x0800, ipv4(6, tcp({ flags: TcpFlag.PSH | TcpFlag.ACK, message })));
+  const text = line(frame, {}, new TextFormatter({ utcOffsetMinutes: 0, messageLimit: 0 }));
+  assert.ok(text.endsWith(`length 1000: "${"x".repeat(1000)}"`), text.slice(-40));
+});
+
+Deno.test("TextFormatter: a message cut by the snapshot length is marked", () => {
+  // 56 of 59 bytes captured: "pr" of "print".
+  const text = line(PSH_ACK_PRINT.slice(0, 56), { wireLength: 59 });
+  assert.equal(
+    text,
+    `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 59: ` +
+      `10.0.0.1.43210 > 10.0.0.2.80: Flags [P.], seq 1:6, ack 1, win 502, length 5: "pr" [|3 bytes not captured]`,
+  );
+  // Cut by the limit and by the snapshot length.
+  const both = line(
+    PSH_ACK_PRINT.slice(0, 57),
+    { wireLength: 59 },
+    new TextFormatter({ utcOffsetMinutes: 0, messageLimit: 1 }),
+  );
+  assert.ok(both.endsWith(`length 5: "p"... (2 more bytes) [|2 bytes not captured]`), both);
+});
+
+Deno.test("TextFormatter: control characters in a message are escaped", () => {
+  const frame = ethernet(
+    0x0800,
+    ipv4(6, tcp({ flags: TcpFlag.PSH | TcpFlag.ACK, message: bytesOf('\x1b[2J"hi"\\\r\n') })),
+  );
+  const text = line(frame);
+  assert.ok(text.endsWith(`length 11: "\\x1b[2J\\"hi\\"\\\\\\r\\n"`), text);
+  assert.ok(!text.includes("\x1b"));
+});
+
+Deno.test("TextFormatter: IPv4 UDP (protocol 17)", () => {
+  const dns = [0xd4, 0x31, 0x00, 0x35, 0x00, 0x0c, 0, 0, 0x12, 0x34, 0x01, 0x00];
+  assert.equal(
+    line(ethernet(0x0800, ipv4(17, dns), 60)),
+    `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 60: ` +
+      `10.0.0.1 > 10.0.0.2: UDP, length 12`,
+  );
+});
+
+Deno.test("TextFormatter: a non-first IPv4 fragment", () => {
+  assert.equal(
+    line(ethernet(0x0800, ipv4(6, bytesOf("print"), 0x00b9), 60)),
+    `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 60: ` +
+      `10.0.0.1 > 10.0.0.2: TCP fragment offset 1480, length 5`,
+  );
+});
+
+Deno.test("TextFormatter: an ARP request", () => {
+  const arp = [0, 1, 8, 0, 6, 4, 0, 1, ...MAC_A, ...IP_A, 0, 0, 0, 0, 0, 0, ...IP_B];
+  assert.equal(
+    line(ethernet(0x0806, arp, 60, BROADCAST)),
+    `${CLOCK} 02:00:00:00:00:01 > ff:ff:ff:ff:ff:ff, ethertype ARP (0x0806), length 60`,
+  );
+});
+
+Deno.test("TextFormatter: 802.3 and unknown EtherTypes", () => {
+  assert.equal(
+    line(
+      ethernet(38, [0x42, 0x42, 0x03, ...new Array(35).fill(0)], 0, [0x01, 0x80, 0xc2, 0, 0, 0]),
+    ),
+    `${CLOCK} 02:00:00:00:00:01 > 01:80:c2:00:00:00, 802.3, length 38, length 52`,
+  );
+  assert.equal(
+    line(ethernet(0x88b5, [], 60)),
+    `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype Unknown (0x88b5), length 60`,
+  );
+});
+
+Deno.test("TextFormatter: a malformed header is described", () => {
+  const frame = PSH_ACK_PRINT.slice();
+  frame[14] = 0x55;
+  assert.equal(
+    line(frame),
+    `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 59 ` +
+      `[malformed ip: bad version at offset 14]`,
+  );
+});
+
+Deno.test("TextFormatter: an unknown link type is not decoded", () => {
+  assert.equal(line(PSH_ACK_PRINT, { linkType: 147 }), `${CLOCK} DLT-147 (undecoded), length 59`);
+});
+
+Deno.test("TextFormatter: time of day in the configured zone", () => {
+  const at = (utcOffsetMinutes: number, seconds: number, microseconds: number) =>
+    line(PSH_ACK_PRINT, { seconds, microseconds }, new TextFormatter({ utcOffsetMinutes })).slice(
+      0,
+      15,
+    );
+  assert.equal(at(0, SECONDS, 1), "22:13:20.000001");
+  assert.equal(at(60, SECONDS, 999999), "23:13:20.999999");
+  assert.equal(at(120, SECONDS, 0), "00:13:20.000000"); // past midnight
+  assert.equal(at(-480, SECONDS, 123456), "14:13:20.123456");
+  assert.equal(at(330, SECONDS, 10), "03:43:20.000010");
+  assert.equal(at(0, 0, 0), "00:00:00.000000");
+  assert.equal(at(0, 86399, 5), "23:59:59.000005");
+  // One formatter for consecutive packets: the cached clock follows the seconds.
+  const formatter = new TextFormatter({ utcOffsetMinutes: 0 });
+  assert.equal(
+    line(PSH_ACK_PRINT, { seconds: 3600, microseconds: 1 }, formatter).slice(0, 15),
+    "01:00:00.000001",
+  );
+  assert.equal(
+    line(PSH_ACK_PRINT, { seconds: 3600, microseconds: 2 }, formatter).slice(0, 15),
+    "01:00:00.000002",
+  );
+  assert.equal(
+    line(PSH_ACK_PRINT, { seconds: 3661, microseconds: 0 }, formatter).slice(0, 15),
+    "01:01:01.000000",
+  );
+});
+
+Deno.test("tcpFlagLetters: tcpdump's letters", () => {
+  assert.equal(tcpFlagLetters(TcpFlag.SYN), "S");
+  assert.equal(tcpFlagLetters(TcpFlag.SYN | TcpFlag.ACK), "S.");
+  assert.equal(tcpFlagLetters(TcpFlag.PSH | TcpFlag.ACK), "P.");
+  assert.equal(tcpFlagLetters(TcpFlag.FIN | TcpFlag.ACK), "F.");
+  assert.equal(tcpFlagLetters(TcpFlag.FIN), "F");
+  assert.equal(tcpFlagLetters(TcpFlag.RST), "R");
+  assert.equal(tcpFlagLetters(TcpFlag.RST | TcpFlag.ACK), "R.");
+  assert.equal(tcpFlagLetters(TcpFlag.ACK), ".");
+  assert.equal(tcpFlagLetters(0), "none");
+  assert.equal(tcpFlagLetters(TcpFlag.SYN | TcpFlag.ECE | TcpFlag.CWR), "SEW");
+  assert.equal(tcpFlagLetters(TcpFlag.AE), "e");
+  assert.equal(tcpFlagLetters(0x1ff), "FSRP.UEWe");
+});
+
+/** A view of `bytes` that throws on any read of an index outside it. */
+function strict(bytes: Uint8Array): Uint8Array {
+  return new Proxy(bytes, {
+    get(target, property) {
+      if (typeof property === "string" && /^-?\d+$/.test(property)) {
+        const index = Number(property);
+        if (index < 0 || index >= target.length) {
+          throw new RangeError(`read of index ${index} of ${target.length} bytes`);
+        }
+        return target[index];
+      }
+      const value = Reflect.get(target, property);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+Deno.test("TextFormatter: mutated and cut frames give one clean line", () => {
+  const frames = [
+    PSH_ACK_PRINT,
+    ethernet(0x86dd, ipv6(6, tcp({ flags: TcpFlag.SYN, options: [2, 4, 5, 0xb4] }))),
+    ethernet(0x0800, ipv4(17, [0xd4, 0x31, 0x00, 0x35, 0x00, 0x0c, 0, 0, 1, 2, 3, 4]), 60),
+    ethernet(0x0800, ipv4(1, [8, 0, 0xf7, 0xfe, 0, 1, 0, 0]), 60),
+    ethernet(0x0806, [0, 1, 8, 0, 6, 4, 0, 1, ...MAC_A, ...IP_A, 0, 0, 0, 0, 0, 0, ...IP_B], 60),
+    ethernet(0x8100, [0, 5, 0x08, 0x00, ...ipv4(6, tcp({ flags: TcpFlag.ACK }))]),
+  ];
+  // mulberry32
+  let state = 0x7e57;
+  const below = (n: number) => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) % n;
+  };
+  const formatter = new TextFormatter({ utcOffsetMinutes: 0, messageLimit: 16 });
+  const decoder = new Decoder();
+  for (let i = 0; i < 20_000; i++) {
+    const bytes = new Uint8Array(frames[below(frames.length)]!);
+    for (let m = below(4); m > 0; m--) bytes[below(Math.min(bytes.length, 70))] = below(256);
+    const length = below(3) === 0 ? below(bytes.length + 1) : bytes.length;
+    const packet = Packet.from(strict(bytes.slice(0, length)), {
+      wireLength: bytes.length,
+      seconds: SECONDS + i,
+    });
+    let text = "";
+    try {
+      decoder.decode(packet.buffer, packet.captureLength, packet.linkType);
+      text = formatter.format(packet, decoder);
+    } catch (error) {
+      assert.fail(`frame ${i}, ${Array.from(bytes.slice(0, length))}: ${error}`);
+    }
+    // deno-lint-ignore no-control-regex
+    if (/[\x00-\x1f\x7f-\x9f]|undefined|NaN/.test(text)) assert.fail(`frame ${i}: ${text}`);
+  }
+});

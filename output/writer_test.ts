@@ -1,0 +1,123 @@
+import assert from "node:assert/strict";
+import { LineWriter, OutputClosed, type SyncWriter } from "./writer.ts";
+
+/** A writer that keeps what it is given, as text per write call. */
+class Recorder implements SyncWriter {
+  writes: string[] = [];
+  /** Most bytes to take per call, to exercise short writes. */
+  constructor(readonly limit = Infinity) {}
+  writeSync(bytes: Uint8Array): number {
+    const taken = Math.min(bytes.length, this.limit);
+    this.writes.push(new TextDecoder().decode(bytes.subarray(0, taken)));
+    return taken;
+  }
+  get text(): string {
+    return this.writes.join("");
+  }
+}
+
+Deno.test("LineWriter: lines are buffered until flush", () => {
+  const out = new Recorder();
+  const writer = new LineWriter(out);
+  writer.line("first");
+  writer.line("second");
+  writer.line("");
+  assert.deepEqual(out.writes, []);
+  writer.flush();
+  assert.deepEqual(out.writes, ["first\nsecond\n\n"]);
+  // A flush with nothing buffered writes nothing.
+  writer.flush();
+  assert.equal(out.writes.length, 1);
+  writer.line("third");
+  writer.flush();
+  assert.deepEqual(out.writes, ["first\nsecond\n\n", "third\n"]);
+});
+
+Deno.test("LineWriter: UTF-8 is encoded", () => {
+  const out = new Recorder();
+  const writer = new LineWriter(out);
+  writer.line("café → 🐟");
+  writer.flush();
+  assert.equal(out.text, "café → 🐟\n");
+});
+
+Deno.test("LineWriter: writes the buffer when the next line may not fit", () => {
+  // 32 bytes; a line of n UTF-16 units is given room for 3n + 1 bytes.
+  const out = new Recorder();
+  const writer = new LineWriter(out, 32);
+  writer.line("0123456"); // 8 bytes used; needs 22 ≤ 32
+  writer.line("abcdefg"); // 8 + 22 = 30 ≤ 32: buffered, 16 bytes used
+  assert.deepEqual(out.writes, []);
+  writer.line("ABCDEFG"); // 16 + 22 > 32: the 16 bytes go first
+  assert.deepEqual(out.writes, ["0123456\nabcdefg\n"]);
+  writer.flush();
+  assert.deepEqual(out.writes, ["0123456\nabcdefg\n", "ABCDEFG\n"]);
+});
+
+Deno.test("LineWriter: many lines arrive whole and in order", () => {
+  const out = new Recorder();
+  const writer = new LineWriter(out, 100);
+  const lines = Array.from({ length: 500 }, (_, i) => `line ${i} ${"x".repeat(i % 20)}`);
+  for (const line of lines) writer.line(line);
+  writer.flush();
+  assert.ok(out.writes.length > 50);
+  for (const chunk of out.writes) {
+    assert.ok(chunk.length <= 100);
+    assert.ok(chunk.endsWith("\n"), "every write ends at a line's end");
+  }
+  assert.equal(out.text, lines.map((line) => line + "\n").join(""));
+});
+
+Deno.test("LineWriter: a line longer than the buffer is written on its own", () => {
+  const out = new Recorder();
+  const writer = new LineWriter(out, 16);
+  writer.line("ab");
+  const long = "x".repeat(40);
+  writer.line(long);
+  // What was buffered goes first, then the long line, unbuffered.
+  assert.deepEqual(out.writes, ["ab\n", long + "\n"]);
+  writer.line("cd");
+  assert.equal(out.writes.length, 2);
+  writer.flush();
+  assert.deepEqual(out.writes, ["ab\n", long + "\n", "cd\n"]);
+});
+
+Deno.test("LineWriter: short writes are retried until all is written", () => {
+  const out = new Recorder(3);
+  const writer = new LineWriter(out);
+  writer.line("hello");
+  writer.line("world");
+  writer.flush();
+  assert.deepEqual(out.writes, ["hel", "lo\n", "wor", "ld\n"]);
+  writer.line("y".repeat(30000)); // longer than a third of the default 64 KiB buffer
+  assert.equal(out.text, "hello\nworld\n" + "y".repeat(30000) + "\n");
+});
+
+Deno.test("LineWriter: a broken pipe becomes OutputClosed", () => {
+  const writer = new LineWriter({
+    writeSync(): number {
+      throw new Deno.errors.BrokenPipe("Broken pipe (os error 32)");
+    },
+  });
+  writer.line("to nobody");
+  assert.throws(() => writer.flush(), OutputClosed);
+  try {
+    writer.flush(); // the buffer was emptied: nothing more to write
+    writer.line("x".repeat(100000)); // too long to buffer: written at once
+    assert.fail("expected OutputClosed");
+  } catch (caught) {
+    assert.ok(caught instanceof OutputClosed);
+    assert.equal(caught.name, "OutputClosed");
+    assert.equal(caught.message, "output closed");
+  }
+});
+
+Deno.test("LineWriter: other write errors pass through", () => {
+  const writer = new LineWriter({
+    writeSync(): number {
+      throw new Deno.errors.PermissionDenied("no");
+    },
+  });
+  writer.line("x");
+  assert.throws(() => writer.flush(), Deno.errors.PermissionDenied);
+});

@@ -1,0 +1,47 @@
+/**
+ * Compares `--json` with tshark over every capture in a folder and reports the agreement, with
+ * the differences grouped by field. Not part of the test suite (the suite compares the
+ * project's own captures in tests/conformance_test.ts).
+ *
+ * deno run --allow-all tools/conformance.ts [FOLDER] [--show N]
+ *
+ * @module
+ */
+
+import { compareWithTshark, type Difference } from "../tests/_conformance.ts";
+
+const folder = Deno.args.find((arg) => !arg.startsWith("--")) ?? "../shared/captures/tcpdump";
+const showIndex = Deno.args.indexOf("--show");
+const show = showIndex >= 0 ? Number(Deno.args[showIndex + 1]) : 3;
+
+const files = [...Deno.readDirSync(folder)]
+  .filter((entry) => entry.isFile && /\.(pcap|pcapng|cap)$/.test(entry.name))
+  .map((entry) => `${folder}/${entry.name}`)
+  .sort();
+
+let compared = 0;
+let differing = 0;
+let packets = 0;
+const byField = new Map<string, (Difference & { file: string })[]>();
+for (const file of files) {
+  const result = await compareWithTshark(file);
+  compared += result.compared;
+  packets += result.packets;
+  differing += result.differences.length;
+  for (const difference of result.differences) {
+    const list = byField.get(difference.field) ?? [];
+    list.push({ ...difference, file: file.slice(folder.length + 1) });
+    byField.set(difference.field, list);
+  }
+}
+const agreement = compared === 0 ? 0 : (100 * (compared - differing)) / compared;
+console.log(
+  `${files.length} captures, ${packets} packets, ${compared} fields compared, ` +
+    `${differing} differ: ${agreement.toFixed(3)}% agreement`,
+);
+for (const [field, list] of [...byField].sort((a, b) => b[1].length - a[1].length)) {
+  console.log(`\n${field}: ${list.length}`);
+  for (const d of list.slice(0, show)) {
+    console.log(`  ${d.file} #${d.frame}: tshark ${d.tshark}, ours ${d.ours}`);
+  }
+}

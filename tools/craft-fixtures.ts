@@ -1,0 +1,941 @@
+/**
+ * Writes the crafted capture files in tests/fixtures/: packets the kernel here cannot make
+ * (VLAN tags, other link types, IPv6 extension headers, odd TCP options, bad checksums, cut
+ * frames), built byte by byte. tools/make-fixtures runs it after its real captures.
+ *
+ * deno run --allow-write tools/craft-fixtures.ts
+ *
+ * Every file is a classic pcap (little-endian, microseconds, magic 0xa1b2c3d4, snaplen 262144),
+ * packets 1.017 ms apart from 2024-01-01T00:00:00Z, so that every run writes the same bytes.
+ * Addresses: MACs 02:00:00:00:00:0a → 02:00:00:00:00:0b, 10.77.0.1 → 10.77.0.2,
+ * fd77::1 → fd77::2 (more fd77:: addresses in routing headers). Every IPv4 header, ICMP,
+ * ICMPv6, UDP and TCP checksum is right (pseudo-headers included: the final destination of a
+ * routing header, the whole datagram for fragments) except where a packet below says "bad".
+ *
+ * Files (link type 1, Ethernet, unless told):
+ *   vlan.pcap         802.1Q VLAN 100 priority 3 → IPv4/TCP SYN; 802.1ad 0x88a8 outer VLAN 200 +
+ *                     802.1Q inner 300 → IPv4/UDP; three tags (0x88a8 10 with DEI, 0x8100 20,
+ *                     0x8100 30) → ARP request, padded to 60 bytes; VLAN 100 → IPv6/ICMPv6 echo
+ *                     request and reply; priority tag (VLAN 0, priority 5) → ARP reply
+ *   null-loop.pcap    link type 0 (DLT_NULL, family in host order, here little-endian): 2 →
+ *                     IPv4/TCP; 24, 28, 30 (BSDs' and macOS's AF_INET6) → IPv6/UDP
+ *   loop.pcap         link type 108 (DLT_LOOP, family in network order): 2 → IPv4/TCP,
+ *                     24 → IPv6/UDP
+ *   raw-ip.pcap       link type 101 (LINKTYPE_RAW, version nibble picks): IPv4/TCP SYN,
+ *                     IPv6/ICMPv6 echo request
+ *   raw-ipv4.pcap     link type 228: IPv4/TCP SYN, IPv4/UDP
+ *   raw-ipv6.pcap     link type 229: IPv6/ICMPv6 echo request (traffic class, flow label),
+ *                     IPv6/TCP SYN
+ *   ipv6-ext.pcap     IPv6 hop-by-hop (router alert, PadN) → TCP; routing type 0 with 1 address
+ *                     (segments left 1) → UDP; routing type 4 (segment routing, 1 segment,
+ *                     segments left 0) → UDP; destination options (PadN, unknown option 0x1e)
+ *                     → ICMPv6 echo; fragment header: first fragment (offset 0, M) and second
+ *                     (offset 24 bytes) of one UDP datagram; AH (SPI, sequence, 12-byte ICV) → TCP;
+ *                     a chain hop-by-hop → destination options → routing type 0 → TCP; then a
+ *                     bad ICMPv6 checksum and a UDP checksum of 0 over IPv6 (bad: it is mandatory)
+ *   tcp-options.pcap  IPv4 unless told. SYN with MSS, SACK permitted, timestamps, NOP, window
+ *                     scale (Linux's order); ACKs with timestamps + 1 SACK block, 2 and 3 blocks;
+ *                     MSS + unknown kind 99 length 4 + EOL padding; experimental kind 253 length 4
+ *                     (ExID 0x1234); NOP + kind 79 with length 0 (malformed); SACK whose length
+ *                     (18) runs past the header; MD5 signature; TCP Fast Open cookie; SYN with ECE
+ *                     and CWR (IPv4 ECN not-ECT); PSH/ACK/URG with urgent pointer 3 (IP ECT(0));
+ *                     ACK with ECE (IP CE); ACK with CWR and data (IP ECT(0)); ACK with the AE
+ *                     (former NS) bit; every flag and the 3 reserved bits set; data offset 15
+ *                     (40 bytes of options); IPv6 SYN with options; data offset 4 (bogus, less
+ *                     than the 20-byte header). Each segment has a source port of its own.
+ *   ipv4-options.pcap IPv4 options record route (2 slots, 1 filled), NOP, EOL → ICMP echo; router
+ *                     alert → UDP; a UDP datagram in two fragments (MF at offset 0, then offset
+ *                     24 bytes); total length 0 (as TSO captures show) on a TCP segment; bad
+ *                     IPv4 header checksum (UDP inside good); bad TCP checksum; bad UDP checksum;
+ *                     UDP checksum 0 (none: allowed over IPv4); ICMP echo with a bad checksum;
+ *                     a TCP ACK of 54 bytes padded to the 60-byte Ethernet minimum
+ *   truncated.pcap    frames cut (caplen < len) inside: the Ethernet header (10 bytes), an 802.1Q
+ *                     tag (16), the IPv4 header (26), IPv4 options (40), the IPv6 header (34), an
+ *                     IPv6 hop-by-hop header (58), the TCP header (44), TCP options (61), the UDP
+ *                     header (39), the ICMP header (37), an ARP message (24)
+ *
+ * @module
+ */
+
+const OUT = new URL("../tests/fixtures/", import.meta.url);
+
+// ---------------------------------------------------------------------------------------------
+// Bytes
+
+type Bytes = Uint8Array;
+
+function concat(...parts: Bytes[]): Bytes {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+function u8(...values: number[]): Bytes {
+  return Uint8Array.from(values);
+}
+
+function u16(value: number): Bytes {
+  return u8((value >> 8) & 0xff, value & 0xff);
+}
+
+function u32(value: number): Bytes {
+  return u8((value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff);
+}
+
+function text(value: string): Bytes {
+  return new TextEncoder().encode(value);
+}
+
+function zeros(length: number): Bytes {
+  return new Uint8Array(length);
+}
+
+function mac(value: string): Bytes {
+  return Uint8Array.from(value.split(":").map((part) => parseInt(part, 16)));
+}
+
+function ipv4Address(value: string): Bytes {
+  return Uint8Array.from(value.split(".").map(Number));
+}
+
+function ipv6Address(value: string): Bytes {
+  const [head, tail] = value.split("::") as [string, string | undefined];
+  const groups = (part: string | undefined) =>
+    part ? part.split(":").map((g) => parseInt(g, 16)) : [];
+  const left = groups(head);
+  const right = groups(tail);
+  const all = tail === undefined
+    ? left
+    : [...left, ...new Array<number>(8 - left.length - right.length).fill(0), ...right];
+  if (all.length !== 8) throw new Error(`bad IPv6 address ${value}`);
+  return concat(...all.map(u16));
+}
+
+/** The Internet checksum (RFC 1071) of the parts laid end to end. */
+function checksum(...parts: Bytes[]): number {
+  const data = concat(...parts);
+  let sum = 0;
+  for (let i = 0; i < data.length; i += 2) sum += (data[i]! << 8) | (data[i + 1] ?? 0);
+  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
+  return ~sum & 0xffff;
+}
+
+/** A checksum field: the right value, or a wrong one that is surely not equivalent to it. */
+function checksumField(right: number, wanted: Checksum | undefined): number {
+  if (wanted === undefined || wanted === "good") return right;
+  if (wanted === "bad") return right === 0xbad0 ? 0xbad1 : 0xbad0;
+  return wanted;
+}
+
+type Checksum = "good" | "bad" | number;
+
+// ---------------------------------------------------------------------------------------------
+// Link layers
+
+const MAC_A = mac("02:00:00:00:00:0a");
+const MAC_B = mac("02:00:00:00:00:0b");
+const BROADCAST = mac("ff:ff:ff:ff:ff:ff");
+
+const ETHERTYPE = { ipv4: 0x0800, arp: 0x0806, vlan: 0x8100, qinq: 0x88a8, ipv6: 0x86dd };
+
+interface Tag {
+  tpid: number;
+  vid: number;
+  pcp?: number;
+  dei?: boolean;
+}
+
+function ethernet(
+  type: number,
+  payload: Bytes,
+  options: { dst?: Bytes; src?: Bytes; tags?: Tag[]; padTo60?: boolean } = {},
+): Bytes {
+  const tags = (options.tags ?? []).map((tag) =>
+    concat(u16(tag.tpid), u16(((tag.pcp ?? 0) << 13) | (tag.dei ? 0x1000 : 0) | tag.vid))
+  );
+  const frame = concat(options.dst ?? MAC_B, options.src ?? MAC_A, ...tags, u16(type), payload);
+  return options.padTo60 && frame.length < 60 ? concat(frame, zeros(60 - frame.length)) : frame;
+}
+
+function arp(op: 1 | 2, sha: Bytes, spa: string, tha: Bytes, tpa: string): Bytes {
+  return concat(
+    u16(1), // Ethernet
+    u16(ETHERTYPE.ipv4),
+    u8(6, 4),
+    u16(op),
+    sha,
+    ipv4Address(spa),
+    tha,
+    ipv4Address(tpa),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Network layers
+
+/** The addresses a transport checksum's pseudo-header takes. */
+interface Net {
+  version: 4 | 6;
+  src: Bytes;
+  dst: Bytes;
+}
+
+const V4: Net = { version: 4, src: ipv4Address("10.77.0.1"), dst: ipv4Address("10.77.0.2") };
+const V6: Net = { version: 6, src: ipv6Address("fd77::1"), dst: ipv6Address("fd77::2") };
+
+function pseudoHeader(net: Net, protocol: number, length: number): Bytes {
+  return net.version === 4
+    ? concat(net.src, net.dst, u8(0, protocol), u16(length))
+    : concat(net.src, net.dst, u32(length), u8(0, 0, 0, protocol));
+}
+
+const PROTO = {
+  hopByHop: 0,
+  icmp: 1,
+  tcp: 6,
+  udp: 17,
+  routing: 43,
+  fragment: 44,
+  ah: 51,
+  icmpv6: 58,
+  destOpts: 60,
+};
+
+interface Ipv4Fields {
+  protocol: number;
+  payload: Bytes;
+  net?: Net;
+  tos?: number;
+  id?: number;
+  /** 3 bits: 4 reserved, 2 DF, 1 MF. */
+  flags?: number;
+  /** In 8-byte units. */
+  fragmentOffset?: number;
+  ttl?: number;
+  options?: Bytes;
+  totalLength?: number;
+  checksum?: Checksum;
+}
+
+function ipv4(fields: Ipv4Fields): Bytes {
+  const net = fields.net ?? V4;
+  const options = fields.options ?? zeros(0);
+  if (options.length % 4 !== 0) throw new Error("IPv4 options must fill 32-bit words");
+  const headerLength = 20 + options.length;
+  const header = concat(
+    u8(0x40 | (headerLength / 4), fields.tos ?? 0),
+    u16(fields.totalLength ?? headerLength + fields.payload.length),
+    u16(fields.id ?? 0x1234),
+    u16(((fields.flags ?? 2) << 13) | (fields.fragmentOffset ?? 0)),
+    u8(fields.ttl ?? 64, fields.protocol),
+    u16(0),
+    net.src,
+    net.dst,
+    options,
+  );
+  const sum = checksumField(checksum(header), fields.checksum);
+  header.set(u16(sum), 10);
+  return concat(header, fields.payload);
+}
+
+interface Ipv6Fields {
+  next: number;
+  payload: Bytes;
+  net?: Net;
+  trafficClass?: number;
+  flowLabel?: number;
+  hopLimit?: number;
+}
+
+function ipv6(fields: Ipv6Fields): Bytes {
+  const net = fields.net ?? V6;
+  const first = (6 << 28) | ((fields.trafficClass ?? 0) << 20) | (fields.flowLabel ?? 0);
+  return concat(
+    u32(first),
+    u16(fields.payload.length),
+    u8(fields.next, fields.hopLimit ?? 64),
+    net.src,
+    net.dst,
+    fields.payload,
+  );
+}
+
+/** A hop-by-hop, destination options or routing header: next header, length, then `body`. */
+function extension(next: number, body: Bytes): Bytes {
+  if ((body.length + 2) % 8 !== 0) throw new Error("an extension header fills 8-byte units");
+  return concat(u8(next, (body.length + 2) / 8 - 1), body);
+}
+
+/** Routing header type 0 (deprecated, still decoded): the addresses still to visit. */
+function routingType0(next: number, segmentsLeft: number, addresses: Bytes[]): Bytes {
+  return extension(next, concat(u8(0, segmentsLeft), zeros(4), ...addresses));
+}
+
+/** Segment routing header (type 4, RFC 8754): segment list in reverse order of visit. */
+function segmentRouting(next: number, segmentsLeft: number, segments: Bytes[]): Bytes {
+  return extension(
+    next,
+    concat(u8(4, segmentsLeft, segments.length - 1, 0), u16(0), ...segments),
+  );
+}
+
+function fragmentHeader(next: number, offsetBytes: number, more: boolean, id: number): Bytes {
+  if (offsetBytes % 8 !== 0) throw new Error("a fragment offset is in 8-byte units");
+  return concat(u8(next, 0), u16(offsetBytes | (more ? 1 : 0)), u32(id));
+}
+
+/** Authentication header (RFC 4302) with a 96-bit ICV. */
+function authenticationHeader(next: number, spi: number, sequence: number): Bytes {
+  const icv = Uint8Array.from({ length: 12 }, (_, i) => 0xa0 + i);
+  return concat(u8(next, (12 + icv.length) / 4 - 2), u16(0), u32(spi), u32(sequence), icv);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transport layers
+
+const TCP = {
+  FIN: 0x001,
+  SYN: 0x002,
+  RST: 0x004,
+  PSH: 0x008,
+  ACK: 0x010,
+  URG: 0x020,
+  ECE: 0x040,
+  CWR: 0x080,
+  AE: 0x100,
+};
+
+interface TcpFields {
+  sport?: number;
+  dport?: number;
+  seq?: number;
+  ack?: number;
+  /** TCP.* bits, AE (the former NS) included. */
+  flags: number;
+  /** The 3 reserved bits. */
+  reserved?: number;
+  window?: number;
+  urgent?: number;
+  options?: Bytes;
+  payload?: Bytes;
+  /** In 32-bit words; from the options when not given. */
+  dataOffset?: number;
+  checksum?: Checksum;
+}
+
+function tcp(net: Net, fields: TcpFields): Bytes {
+  const options = fields.options ?? zeros(0);
+  if (fields.dataOffset === undefined && options.length % 4 !== 0) {
+    throw new Error("TCP options must fill 32-bit words");
+  }
+  const dataOffset = fields.dataOffset ?? 5 + options.length / 4;
+  const segment = concat(
+    u16(fields.sport ?? 40000),
+    u16(fields.dport ?? 7000),
+    u32(fields.seq ?? 1000),
+    u32(fields.ack ?? 0),
+    u8(
+      (dataOffset << 4) | ((fields.reserved ?? 0) << 1) | (fields.flags >> 8),
+      fields.flags & 0xff,
+    ),
+    u16(fields.window ?? 64240),
+    u16(0),
+    u16(fields.urgent ?? 0),
+    options,
+    fields.payload ?? zeros(0),
+  );
+  const right = checksum(pseudoHeader(net, PROTO.tcp, segment.length), segment);
+  segment.set(u16(checksumField(right, fields.checksum)), 16);
+  return segment;
+}
+
+interface UdpFields {
+  sport?: number;
+  dport?: number;
+  payload: Bytes;
+  /** "none" writes 0: no checksum (allowed over IPv4 only). */
+  checksum?: Checksum | "none";
+}
+
+function udp(net: Net, fields: UdpFields): Bytes {
+  const datagram = concat(
+    u16(fields.sport ?? 40001),
+    u16(fields.dport ?? 7001),
+    u16(8 + fields.payload.length),
+    u16(0),
+    fields.payload,
+  );
+  // A computed 0 goes as 0xffff: 0 means "no checksum".
+  const right = checksum(pseudoHeader(net, PROTO.udp, datagram.length), datagram) || 0xffff;
+  const sum = fields.checksum === "none" ? 0 : checksumField(right, fields.checksum);
+  datagram.set(u16(sum), 6);
+  return datagram;
+}
+
+function icmpEcho(
+  type: 0 | 8,
+  id: number,
+  sequence: number,
+  data: Bytes,
+  wanted?: Checksum,
+): Bytes {
+  const message = concat(u8(type, 0), u16(0), u16(id), u16(sequence), data);
+  message.set(u16(checksumField(checksum(message), wanted)), 2);
+  return message;
+}
+
+function icmpv6(net: Net, type: number, code: number, body: Bytes, wanted?: Checksum): Bytes {
+  const message = concat(u8(type, code), u16(0), body);
+  const right = checksum(pseudoHeader(net, PROTO.icmpv6, message.length), message);
+  message.set(u16(checksumField(right, wanted)), 2);
+  return message;
+}
+
+function icmpv6Echo(
+  net: Net,
+  type: 128 | 129,
+  id: number,
+  sequence: number,
+  data: Bytes,
+  wanted?: Checksum,
+): Bytes {
+  return icmpv6(net, type, 0, concat(u16(id), u16(sequence), data), wanted);
+}
+
+/** The other direction of `net`. */
+function reverse(net: Net): Net {
+  return { version: net.version, src: net.dst, dst: net.src };
+}
+
+// TCP options
+const opt = {
+  eol: () => u8(0),
+  nop: () => u8(1),
+  mss: (value: number) => concat(u8(2, 4), u16(value)),
+  windowScale: (shift: number) => u8(3, 3, shift),
+  sackPermitted: () => u8(4, 2),
+  sack: (...blocks: [number, number][]) =>
+    concat(
+      u8(5, 2 + 8 * blocks.length),
+      ...blocks.flatMap(([left, right]) => [u32(left), u32(right)]),
+    ),
+  timestamps: (value: number, echo: number) => concat(u8(8, 10), u32(value), u32(echo)),
+};
+
+/** Linux's SYN options: MSS, SACK permitted, timestamps, NOP, window scale (20 bytes). */
+function synOptions(mss = 1460): Bytes {
+  return concat(
+    opt.mss(mss),
+    opt.sackPermitted(),
+    opt.timestamps(0x01020304, 0),
+    opt.nop(),
+    opt.windowScale(7),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// pcap
+
+interface PcapRecord {
+  data: Bytes;
+  /** Bytes kept of `data` (caplen); all when not given. */
+  caplen?: number;
+}
+
+const BASE_SECONDS = Date.UTC(2024, 0, 1) / 1000;
+
+function pcap(linkType: number, records: (PcapRecord | Bytes)[]): Bytes {
+  const header = new DataView(new ArrayBuffer(24));
+  header.setUint32(0, 0xa1b2c3d4, true);
+  header.setUint16(4, 2, true);
+  header.setUint16(6, 4, true);
+  header.setInt32(8, 0, true); // thiszone
+  header.setUint32(12, 0, true); // sigfigs
+  header.setUint32(16, 262144, true); // snaplen
+  header.setUint32(20, linkType, true);
+  const parts: Bytes[] = [new Uint8Array(header.buffer)];
+  records.forEach((entry, index) => {
+    const record = entry instanceof Uint8Array ? { data: entry } : entry;
+    const caplen = Math.min(record.caplen ?? record.data.length, record.data.length);
+    const micros = index * 1017; // about 1 ms apart, not round
+    const recordHeader = new DataView(new ArrayBuffer(16));
+    recordHeader.setUint32(0, BASE_SECONDS + Math.floor(micros / 1e6), true);
+    recordHeader.setUint32(4, micros % 1e6, true);
+    recordHeader.setUint32(8, caplen, true);
+    recordHeader.setUint32(12, record.data.length, true);
+    parts.push(new Uint8Array(recordHeader.buffer), record.data.subarray(0, caplen));
+  });
+  return concat(...parts);
+}
+
+function write(name: string, linkType: number, records: (PcapRecord | Bytes)[]): void {
+  Deno.writeFileSync(new URL(name, OUT), pcap(linkType, records));
+  console.log(`craft-fixtures: tests/fixtures/${name} (${records.length} packets)`);
+}
+
+const LINKTYPE = { null: 0, ethernet: 1, raw: 101, loop: 108, ipv4: 228, ipv6: 229 };
+
+// ---------------------------------------------------------------------------------------------
+// Packets used by several files
+
+function tcpSynV4(): Bytes {
+  return ipv4({
+    protocol: PROTO.tcp,
+    payload: tcp(V4, { flags: TCP.SYN, options: synOptions() }),
+  });
+}
+
+function udpV4(message = "hello udp"): Bytes {
+  return ipv4({ protocol: PROTO.udp, payload: udp(V4, { payload: text(message) }) });
+}
+
+function tcpSynV6(): Bytes {
+  return ipv6({ next: PROTO.tcp, payload: tcp(V6, { flags: TCP.SYN, options: synOptions(1440) }) });
+}
+
+function udpV6(message = "hello udp"): Bytes {
+  return ipv6({ next: PROTO.udp, payload: udp(V6, { payload: text(message) }) });
+}
+
+function echoRequestV6(net = V6): Bytes {
+  return ipv6({
+    next: PROTO.icmpv6,
+    net,
+    payload: icmpv6Echo(net, 128, 0x4242, 1, text("ping6 payload...")),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+function vlanFile(): void {
+  const echoReply = ipv6({
+    next: PROTO.icmpv6,
+    net: reverse(V6),
+    payload: icmpv6Echo(reverse(V6), 129, 0x4242, 1, text("ping6 payload...")),
+  });
+  write("vlan.pcap", LINKTYPE.ethernet, [
+    ethernet(ETHERTYPE.ipv4, tcpSynV4(), { tags: [{ tpid: ETHERTYPE.vlan, vid: 100, pcp: 3 }] }),
+    ethernet(ETHERTYPE.ipv4, udpV4("in QinQ"), {
+      tags: [{ tpid: ETHERTYPE.qinq, vid: 200 }, { tpid: ETHERTYPE.vlan, vid: 300 }],
+    }),
+    ethernet(ETHERTYPE.arp, arp(1, MAC_A, "10.77.0.1", zeros(6), "10.77.0.2"), {
+      dst: BROADCAST,
+      tags: [
+        { tpid: ETHERTYPE.qinq, vid: 10, dei: true },
+        { tpid: ETHERTYPE.vlan, vid: 20, pcp: 1 },
+        { tpid: ETHERTYPE.vlan, vid: 30, pcp: 7 },
+      ],
+      padTo60: true,
+    }),
+    ethernet(ETHERTYPE.ipv6, echoRequestV6(), {
+      tags: [{ tpid: ETHERTYPE.vlan, vid: 100, pcp: 3 }],
+    }),
+    ethernet(ETHERTYPE.ipv6, echoReply, {
+      dst: MAC_A,
+      src: MAC_B,
+      tags: [{ tpid: ETHERTYPE.vlan, vid: 100, pcp: 3 }],
+    }),
+    ethernet(ETHERTYPE.arp, arp(2, MAC_B, "10.77.0.2", MAC_A, "10.77.0.1"), {
+      dst: MAC_A,
+      src: MAC_B,
+      tags: [{ tpid: ETHERTYPE.vlan, vid: 0, pcp: 5 }],
+    }),
+  ]);
+}
+
+function familyLE(family: number): Bytes {
+  return u8(family & 0xff, (family >> 8) & 0xff, (family >> 16) & 0xff, family >>> 24);
+}
+
+function nullLoopFiles(): void {
+  write("null-loop.pcap", LINKTYPE.null, [
+    concat(familyLE(2), tcpSynV4()),
+    concat(familyLE(24), udpV6("AF_INET6 24")),
+    concat(familyLE(28), udpV6("AF_INET6 28")),
+    concat(familyLE(30), udpV6("AF_INET6 30")),
+  ]);
+  write("loop.pcap", LINKTYPE.loop, [
+    concat(u32(2), tcpSynV4()),
+    concat(u32(24), udpV6("AF_INET6 24")),
+  ]);
+}
+
+function rawFiles(): void {
+  write("raw-ip.pcap", LINKTYPE.raw, [tcpSynV4(), echoRequestV6()]);
+  write("raw-ipv4.pcap", LINKTYPE.ipv4, [tcpSynV4(), udpV4()]);
+  const labelled = ipv6({
+    next: PROTO.icmpv6,
+    trafficClass: 0xb8, // DSCP EF
+    flowLabel: 0x12345,
+    payload: icmpv6Echo(V6, 128, 0x4242, 2, text("flow labelled")),
+  });
+  write("raw-ipv6.pcap", LINKTYPE.ipv6, [labelled, tcpSynV6()]);
+}
+
+function ipv6ExtensionFile(): void {
+  const frame = (packet: Bytes) => ethernet(ETHERTYPE.ipv6, packet);
+  const packets: Bytes[] = [];
+
+  // Hop-by-hop: router alert (MLD) and a PadN of 0 bytes of padding → TCP.
+  const hopByHop = extension(PROTO.tcp, concat(u8(0x05, 2), u16(0), u8(1, 0)));
+  packets.push(ipv6({
+    next: PROTO.hopByHop,
+    payload: concat(hopByHop, tcp(V6, { flags: TCP.SYN, options: synOptions(1440) })),
+  }));
+
+  // Routing type 0, one address left to visit: the packet goes to fd77::3 first, then fd77::2,
+  // the final destination that the UDP pseudo-header takes.
+  const firstHop: Net = { version: 6, src: V6.src, dst: ipv6Address("fd77::3") };
+  packets.push(ipv6({
+    next: PROTO.routing,
+    net: firstHop,
+    payload: concat(
+      routingType0(PROTO.udp, 1, [V6.dst]),
+      udp(V6, { payload: text("routed by type 0") }),
+    ),
+  }));
+
+  // Segment routing, one segment (the destination itself), none left.
+  packets.push(ipv6({
+    next: PROTO.routing,
+    payload: concat(
+      segmentRouting(PROTO.udp, 0, [V6.dst]),
+      udp(V6, { payload: text("segment routed") }),
+    ),
+  }));
+
+  // Destination options: an unknown option 0x1e (skip if not understood) with 2 bytes, PadN.
+  const destinationOptions = extension(PROTO.icmpv6, concat(u8(0x1e, 2, 0xbe, 0xef), u8(1, 0)));
+  packets.push(ipv6({
+    next: PROTO.destOpts,
+    payload: concat(destinationOptions, icmpv6Echo(V6, 128, 0x4242, 3, text("with dstopts"))),
+  }));
+
+  // One UDP datagram (8 + 56 bytes) in two fragments: 24 bytes with M set, then the other 40.
+  const datagram = udp(V6, {
+    payload: text("fragmented over IPv6, 56 bytes of payload in all!!!!"),
+  });
+  if (datagram.length !== 60) throw new Error(`datagram of ${datagram.length}`);
+  packets.push(ipv6({
+    next: PROTO.fragment,
+    payload: concat(fragmentHeader(PROTO.udp, 0, true, 0xcafe0001), datagram.subarray(0, 24)),
+  }));
+  packets.push(ipv6({
+    next: PROTO.fragment,
+    payload: concat(fragmentHeader(PROTO.udp, 24, false, 0xcafe0001), datagram.subarray(24)),
+  }));
+
+  // AH → TCP.
+  packets.push(ipv6({
+    next: PROTO.ah,
+    payload: concat(
+      authenticationHeader(PROTO.tcp, 0x1000, 1),
+      tcp(V6, {
+        sport: 40010,
+        flags: TCP.PSH | TCP.ACK,
+        seq: 1001,
+        ack: 2001,
+        payload: text("authenticated"),
+      }),
+    ),
+  }));
+
+  // A chain: hop-by-hop (Pad1 ×2, PadN 2) → destination options → routing type 0 → TCP.
+  packets.push(ipv6({
+    next: PROTO.hopByHop,
+    net: firstHop,
+    payload: concat(
+      extension(PROTO.destOpts, u8(0, 0, 1, 2, 0, 0)),
+      extension(PROTO.routing, u8(1, 4, 0, 0, 0, 0)),
+      routingType0(PROTO.tcp, 1, [V6.dst]),
+      tcp(V6, { sport: 40011, flags: TCP.ACK, seq: 1001, ack: 2001 }),
+    ),
+  }));
+
+  // Bad ICMPv6 checksum; UDP checksum 0 over IPv6 (not allowed: bad).
+  packets.push(ipv6({
+    next: PROTO.icmpv6,
+    payload: icmpv6Echo(V6, 128, 0x4242, 4, text("bad checksum"), "bad"),
+  }));
+  packets.push(ipv6({
+    next: PROTO.udp,
+    payload: udp(V6, { payload: text("no checksum over IPv6"), checksum: "none" }),
+  }));
+
+  write("ipv6-ext.pcap", LINKTYPE.ethernet, packets.map(frame));
+}
+
+function tcpOptionsFile(): void {
+  // A port of its own for each segment: tshark's stream analysis (retransmissions, window
+  // scaling, relative numbers) leaves each alone.
+  let sport = 40100;
+  const v4 = (fields: TcpFields, tos = 0) =>
+    ethernet(
+      ETHERTYPE.ipv4,
+      ipv4({ protocol: PROTO.tcp, payload: tcp(V4, { sport: sport++, ...fields }), tos }),
+    );
+  const ack = { seq: 1001, ack: 2001, window: 502 };
+  write("tcp-options.pcap", LINKTYPE.ethernet, [
+    v4({ flags: TCP.SYN, options: synOptions() }),
+    v4({
+      ...ack,
+      flags: TCP.ACK,
+      options: concat(
+        opt.nop(),
+        opt.nop(),
+        opt.timestamps(0x01020305, 0x0a0b0c0d),
+        opt.nop(),
+        opt.nop(),
+        opt.sack([3001, 4001]),
+      ),
+    }),
+    v4({
+      ...ack,
+      flags: TCP.ACK,
+      options: concat(opt.nop(), opt.nop(), opt.sack([3001, 4001], [5001, 6001])),
+    }),
+    v4({
+      ...ack,
+      flags: TCP.ACK,
+      options: concat(opt.nop(), opt.nop(), opt.sack([3001, 4001], [5001, 6001], [7001, 8001])),
+    }),
+    // MSS, unknown kind 99 with 2 bytes of data, EOL and the padding after it.
+    v4({
+      flags: TCP.SYN,
+      options: concat(opt.mss(1460), u8(99, 4, 0xab, 0xcd), opt.eol(), zeros(3)),
+    }),
+    // RFC 6994 experimental option with its 16-bit ExID only.
+    v4({ ...ack, flags: TCP.ACK, options: concat(u8(253, 4), u16(0x1234)) }),
+    // Malformed: a length of 0.
+    v4({ ...ack, flags: TCP.ACK, options: u8(1, 79, 0, 0) }),
+    // Malformed: SACK says 18 bytes, 6 are left in the header (the payload follows).
+    v4({
+      ...ack,
+      flags: TCP.PSH | TCP.ACK,
+      options: concat(opt.nop(), opt.nop(), u8(5, 18), u32(3001)),
+      payload: text("data after"),
+    }),
+    // TCP MD5 signature (RFC 2385) and padding.
+    v4({
+      ...ack,
+      flags: TCP.ACK,
+      options: concat(
+        u8(19, 18),
+        Uint8Array.from({ length: 16 }, (_, i) => i),
+        opt.nop(),
+        opt.nop(),
+      ),
+    }),
+    // TCP Fast Open cookie (kind 34) on a SYN with data.
+    v4({
+      flags: TCP.SYN,
+      options: concat(
+        opt.mss(1460),
+        u8(34, 10),
+        u32(0x11223344),
+        u32(0x55667788),
+        opt.nop(),
+        opt.nop(),
+      ),
+      payload: text("early data"),
+    }),
+    // ECN setup SYN.
+    v4({ flags: TCP.SYN | TCP.ECE | TCP.CWR, options: synOptions() }),
+    // Urgent data: pointer 3; IP ECN ECT(0).
+    v4({ ...ack, flags: TCP.PSH | TCP.ACK | TCP.URG, urgent: 3, payload: text("URGent") }, 0x02),
+    // ECE echo of a congestion experienced mark, IP ECN CE; then CWR in answer.
+    v4({ ...ack, flags: TCP.ACK | TCP.ECE }, 0x03),
+    v4({ ...ack, flags: TCP.ACK | TCP.CWR, payload: text("cwr") }, 0x02),
+    // AE (accurate ECN, formerly NS).
+    v4({ ...ack, flags: TCP.ACK | TCP.AE }),
+    // Every flag and the reserved bits.
+    v4({ ...ack, flags: 0x1ff, reserved: 0b111, urgent: 1, payload: text("x") }),
+    // Data offset 15: 40 bytes of options.
+    v4({
+      ...ack,
+      flags: TCP.ACK,
+      options: concat(
+        opt.nop(),
+        opt.nop(),
+        opt.timestamps(0x01020306, 0x0a0b0c0e),
+        opt.nop(),
+        opt.nop(),
+        opt.sack([3001, 4001], [5001, 6001], [7001, 8001]),
+      ),
+    }),
+    // The same SYN options over IPv6.
+    ethernet(
+      ETHERTYPE.ipv6,
+      ipv6({
+        next: PROTO.tcp,
+        payload: tcp(V6, { sport: sport++, flags: TCP.SYN, options: synOptions(1440) }),
+      }),
+    ),
+    // Data offset 4: less than the fixed header (bogus).
+    v4({ ...ack, flags: TCP.ACK, dataOffset: 4 }),
+  ]);
+}
+
+function ipv4OptionsFile(): void {
+  const frame = (packet: Bytes) => ethernet(ETHERTYPE.ipv4, packet);
+  const packets: Bytes[] = [];
+
+  // Record route with room for 2 addresses, the first filled (pointer 8), NOP, EOL, padding.
+  const recordRoute = concat(u8(7, 11, 8), ipv4Address("10.77.0.1"), zeros(4));
+  packets.push(ipv4({
+    protocol: PROTO.icmp,
+    options: concat(recordRoute, u8(1, 0), zeros(3)),
+    payload: icmpEcho(8, 0x2121, 1, text("record my route")),
+  }));
+  // Router alert (RFC 2113).
+  packets.push(ipv4({
+    protocol: PROTO.udp,
+    options: concat(u8(0x94, 4), u16(0)),
+    payload: udp(V4, { payload: text("router alert") }),
+  }));
+
+  // A UDP datagram (8 + 56 bytes) in two fragments: MF at offset 0 with 24 bytes, then 40 bytes
+  // at offset 3 (24 bytes).
+  const datagram = udp(V4, {
+    payload: text("fragmented over IPv4, 56 bytes of payload in all!!!!"),
+  });
+  if (datagram.length !== 60) throw new Error(`datagram of ${datagram.length}`);
+  packets.push(ipv4({
+    protocol: PROTO.udp,
+    id: 0x5151,
+    flags: 1,
+    payload: datagram.subarray(0, 24),
+  }));
+  packets.push(ipv4({
+    protocol: PROTO.udp,
+    id: 0x5151,
+    flags: 0,
+    fragmentOffset: 3,
+    payload: datagram.subarray(24),
+  }));
+
+  // Total length 0, as captures of TCP segmentation offload show.
+  packets.push(ipv4({
+    protocol: PROTO.tcp,
+    totalLength: 0,
+    payload: tcp(V4, {
+      sport: 40020,
+      seq: 1001,
+      ack: 2001,
+      flags: TCP.PSH | TCP.ACK,
+      payload: text("a segment the NIC will cut"),
+    }),
+  }));
+
+  // Bad checksums.
+  packets.push(ipv4({
+    protocol: PROTO.udp,
+    checksum: "bad",
+    payload: udp(V4, { payload: text("bad IPv4 header checksum") }),
+  }));
+  packets.push(ipv4({
+    protocol: PROTO.tcp,
+    payload: tcp(V4, {
+      sport: 40021,
+      seq: 1001,
+      ack: 2001,
+      flags: TCP.PSH | TCP.ACK,
+      payload: text("bad TCP checksum"),
+      checksum: "bad",
+    }),
+  }));
+  packets.push(ipv4({
+    protocol: PROTO.udp,
+    payload: udp(V4, { payload: text("bad UDP checksum"), checksum: "bad" }),
+  }));
+  packets.push(ipv4({
+    protocol: PROTO.udp,
+    payload: udp(V4, { payload: text("no UDP checksum"), checksum: "none" }),
+  }));
+  packets.push(ipv4({
+    protocol: PROTO.icmp,
+    payload: icmpEcho(8, 0x2121, 2, text("bad ICMP checksum"), "bad"),
+  }));
+
+  const frames = packets.map(frame);
+  // A bare ACK: 54 bytes, padded to the Ethernet minimum of 60.
+  frames.push(
+    ethernet(
+      ETHERTYPE.ipv4,
+      ipv4({
+        protocol: PROTO.tcp,
+        payload: tcp(V4, {
+          sport: 40022,
+          seq: 1001,
+          ack: 2001,
+          flags: TCP.ACK,
+        }),
+      }),
+      { padTo60: true },
+    ),
+  );
+  write("ipv4-options.pcap", LINKTYPE.ethernet, frames);
+}
+
+function truncatedFile(): void {
+  const cut = (data: Bytes, caplen: number): PcapRecord => ({ data, caplen });
+  const synV4 = ethernet(ETHERTYPE.ipv4, tcpSynV4());
+  const withOptions = ethernet(
+    ETHERTYPE.ipv4,
+    ipv4({
+      protocol: PROTO.icmp,
+      options: concat(u8(7, 11, 8), ipv4Address("10.77.0.1"), zeros(4), u8(1, 0), zeros(3)),
+      payload: icmpEcho(8, 0x2121, 1, text("record my route")),
+    }),
+  );
+  const hopByHop = ethernet(
+    ETHERTYPE.ipv6,
+    ipv6({
+      next: PROTO.hopByHop,
+      payload: concat(
+        extension(PROTO.udp, concat(u8(0x05, 2), u16(0), u8(1, 0))),
+        udp(V6, { payload: text("behind hop-by-hop") }),
+      ),
+    }),
+  );
+  write("truncated.pcap", LINKTYPE.ethernet, [
+    cut(synV4, 10), // inside the source MAC address
+    cut(
+      ethernet(ETHERTYPE.ipv4, tcpSynV4(), { tags: [{ tpid: ETHERTYPE.vlan, vid: 100, pcp: 3 }] }),
+      16, // TPID and half of the tag control information
+    ),
+    cut(synV4, 14 + 12), // IPv4 header up to the checksum
+    cut(withOptions, 14 + 26), // 6 of the 16 bytes of IPv4 options
+    cut(ethernet(ETHERTYPE.ipv6, udpV6()), 14 + 20), // IPv6 header: half the source address
+    cut(hopByHop, 14 + 40 + 4), // the hop-by-hop header's first 4 bytes
+    cut(synV4, 14 + 20 + 10), // TCP header: ports, sequence number, half the acknowledgment
+    cut(synV4, 14 + 20 + 20 + 7), // TCP options: MSS, SACK permitted, 1 byte of timestamps
+    cut(ethernet(ETHERTYPE.ipv4, udpV4()), 14 + 20 + 5), // UDP header: ports, half the length
+    cut(
+      ethernet(
+        ETHERTYPE.ipv4,
+        ipv4({ protocol: PROTO.icmp, payload: icmpEcho(8, 1, 1, text("cut")) }),
+      ),
+      14 + 20 + 3,
+    ),
+    cut(
+      ethernet(ETHERTYPE.arp, arp(1, MAC_A, "10.77.0.1", zeros(6), "10.77.0.2"), {
+        dst: BROADCAST,
+      }),
+      14 + 10,
+    ),
+  ]);
+}
+
+vlanFile();
+nullLoopFiles();
+rawFiles();
+ipv6ExtensionFile();
+tcpOptionsFile();
+ipv4OptionsFile();
+truncatedFile();
