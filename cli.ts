@@ -16,6 +16,7 @@ import { Capture, type Device, libraryVersion, listDevices } from "./ffi/capture
 import { PcapError } from "./ffi/errors.ts";
 import type { Packet } from "./ffi/packet.ts";
 import { escapeText } from "./output/escape.ts";
+import { DetailFormatter } from "./output/detail.ts";
 import { JsonFormatter } from "./output/json.ts";
 import { TextFormatter } from "./output/text.ts";
 import { LineWriter, OutputClosed } from "./output/writer.ts";
@@ -36,6 +37,8 @@ Options:
       --immediate-mode    deliver live packets one by one (lower latency, more drops)
   -A, --full-message      show TCP messages whole (default: cut after 256 bytes)
       --json              one JSON object per packet (NDJSON), keys after Wireshark's fields
+  -v, --verbose           every field of every header, one per line, checksums verified
+  -e                      link-level headers of cooked and loopback captures too
   -n                      accepted for tcpdump habits; names are never resolved
       --version           print the versions of sniff and libpcap
   -h, --help              show this help
@@ -58,6 +61,8 @@ interface Options {
   immediate: boolean;
   fullMessage: boolean;
   json: boolean;
+  verbose: boolean;
+  linkHeaders: boolean;
   help: boolean;
   version: boolean;
   filter?: string;
@@ -79,6 +84,8 @@ function parseOptions(args: string[]): Options {
         "immediate-mode": { type: "boolean" },
         "full-message": { type: "boolean", short: "A" },
         json: { type: "boolean" },
+        verbose: { type: "boolean", short: "v" },
+        "link-headers": { type: "boolean", short: "e" },
         numeric: { type: "boolean", short: "n" },
         version: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -105,6 +112,8 @@ function parseOptions(args: string[]): Options {
     immediate: values["immediate-mode"] ?? false,
     fullMessage: values["full-message"] ?? false,
     json: values.json ?? false,
+    verbose: values.verbose ?? false,
+    linkHeaders: values["link-headers"] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
     filter: filter === "" ? undefined : filter,
@@ -169,9 +178,15 @@ export async function main(args: string[]): Promise<number> {
   );
 
   const decoder = new Decoder();
+  const textOptions = {
+    messageLimit: options.fullMessage ? 0 : 256,
+    linkHeaders: options.linkHeaders,
+  };
   const formatter = options.json
     ? new JsonFormatter()
-    : new TextFormatter({ messageLimit: options.fullMessage ? 0 : 256 });
+    : options.verbose
+    ? new DetailFormatter(textOptions)
+    : new TextFormatter(textOptions);
   const show = (packet: Packet) => {
     decoder.decode(packet.buffer, packet.captureLength, packet.linkType);
     out.line(formatter.format(packet, decoder));

@@ -74,7 +74,8 @@ export class ARP implements DecodingLayer {
   }
   /** True when the addresses were captured too, not only the fixed 8 bytes. */
   get complete(): boolean {
-    return this.end - this.offset >= 8 + 2 * (this.hardwareLength + this.protocolLength);
+    const available = this.end - this.offset;
+    return available >= 8 && available >= 8 + 2 * (this.hardwareLength + this.protocolLength);
   }
   /** True for Ethernet hardware and IPv4 protocol addresses, the usual kind. */
   get isEthernetIPv4(): boolean {

@@ -158,6 +158,10 @@ export class Decoder {
     let offset = 0;
     let layerEnd = end;
     while (next !== LayerType.None) {
+      // An IPv4 header that says it is version 6 is read as IPv6, as tcpdump and tshark do.
+      if (next === LayerType.IPv4 && offset < layerEnd && bytes[offset]! >> 4 === 6) {
+        next = LayerType.IPv6;
+      }
       const layer = this.#decoders[next];
       if (layer === undefined) {
         this.undecodedLayer = next;

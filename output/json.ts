@@ -10,6 +10,18 @@ import { DecodeStatus, LayerType } from "../decode/layer.ts";
 import { TcpFlag } from "../decode/tcp.ts";
 import type { Packet } from "../ffi/packet.ts";
 
+/** Layers whose fields are each guarded by the bytes available, so a cut header can be shown. */
+const PARTIAL_FIELDS: ReadonlySet<number> = new Set([
+  LayerType.IPv4,
+  LayerType.IPv6,
+  LayerType.TCP,
+  LayerType.UDP,
+  LayerType.ICMP,
+  LayerType.ICMPv6,
+  LayerType.ARP,
+  LayerType.VLAN,
+]);
+
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
 /** Builds one protocol's object: `"name":{"key":value,…}`, keys in the order added. */
@@ -85,8 +97,9 @@ export class JsonFormatter {
     for (let i = 0; i < decoder.layerCount; i++) {
       this.#layer(out, decoder, decoder.layers[i]!, wireEnd);
     }
-    // A header cut inside its fixed fields: show the fields that were captured.
-    if (decoder.partialLayer !== LayerType.None) {
+    // A header cut inside its fixed fields: show the fields that were captured (each field of
+    // these layers is shown only when its bytes are there; link headers are all or nothing).
+    if (PARTIAL_FIELDS.has(decoder.partialLayer)) {
       this.#layer(out, decoder, decoder.partialLayer, wireEnd);
     }
     if (decoder.status !== DecodeStatus.Ok) {
@@ -100,13 +113,12 @@ export class JsonFormatter {
   #layer(out: Section, decoder: Decoder, type: number, wireEnd: number): void {
     switch (type) {
       case LayerType.Ethernet: {
-        // tshark shows an Ethernet header whole or not at all.
-        if (decoder.partialLayer === LayerType.Ethernet) return;
         const eth = decoder.ethernet;
         out.start("eth");
         out.field("dst", eth.destination);
         out.field("src", eth.source);
-        out.field("type", eth.etherType);
+        // Up to 1500 the field is an 802.3 length, which Wireshark names eth.len.
+        out.field(eth.etherType <= 1500 ? "len" : "type", eth.etherType);
         out.end();
         return;
       }
@@ -149,7 +161,9 @@ export class JsonFormatter {
         out.field("hatype", sll.hardwareType);
         out.field("halen", sll.addressLength);
         if (sll.addressLength === 6) out.field("src_eth", sll.source);
-        if (sll.protocol > 1500) out.field("etype", sll.protocol);
+        // On a GRE interface (ARPHRD_IPGRE) the protocol is a GRE protocol type.
+        if (sll.hardwareType === 778) out.field("gretype", sll.protocol);
+        else if (sll.protocol > 1500) out.field("etype", sll.protocol);
         else out.field("ltype", sll.protocol);
         if (type === LayerType.LinuxSLL2) out.field("ifindex", sll.interfaceIndex);
         out.end();
@@ -173,18 +187,14 @@ export class JsonFormatter {
           out.end();
           return;
         }
-        if (arp.hardwareLength === 6) {
-          out.field("src_hw_mac", arp.senderHardwareAddress);
-        }
-        if (arp.protocolLength === 4 && arp.protocolType === 0x0800) {
-          out.field("src_proto_ipv4", arp.senderProtocolAddress);
-        }
-        if (arp.hardwareLength === 6) {
-          out.field("dst_hw_mac", arp.targetHardwareAddress);
-        }
-        if (arp.protocolLength === 4 && arp.protocolType === 0x0800) {
-          out.field("dst_proto_ipv4", arp.targetProtocolAddress);
-        }
+        // Wireshark's ARP_HW_IS_ETHER and ARP_PRO_IS_IPv4: other kinds are plain bytes.
+        const ether = arp.hardwareLength === 6 && [1, 2, 6].includes(arp.hardwareType);
+        const ipv4 = arp.protocolLength === 4 &&
+          (arp.protocolType === 0x0800 || arp.protocolType === 0xcc);
+        if (ether) out.field("src_hw_mac", arp.senderHardwareAddress);
+        if (ipv4) out.field("src_proto_ipv4", arp.senderProtocolAddress);
+        if (ether) out.field("dst_hw_mac", arp.targetHardwareAddress);
+        if (ipv4) out.field("dst_proto_ipv4", arp.targetProtocolAddress);
         out.end();
         return;
       }
@@ -192,6 +202,15 @@ export class JsonFormatter {
         const a = decoder.ipv4.end - decoder.ipv4.offset;
         const ip = decoder.ipv4;
         out.start("ip");
+        if (decoder.status === DecodeStatus.Malformed && decoder.problemLayer === LayerType.IPv4) {
+          // Like tshark: the version, and the header length when that is what is wrong.
+          out.field("version", ip.version);
+          if (ip.invalidField === "header length") {
+            out.field("hdr_len", (ip.bytes[ip.offset]! & 0xf) * 4);
+          }
+          out.end();
+          return;
+        }
         if (a >= 1) out.field("version", ip.version);
         if (a >= 1) out.field("hdr_len", ip.headerLength);
         if (a >= 2) out.field("dsfield_dscp", ip.dscp);

@@ -9,7 +9,8 @@ import type { Decoder } from "../decode/decoder.ts";
 import { DecodeStatus, LAYER_NAMES, LayerType } from "../decode/layer.ts";
 import { protocolName } from "../decode/ip_protocol.ts";
 import { linkTypeName } from "../decode/link_type.ts";
-import { TcpFlag } from "../decode/tcp.ts";
+import { ChecksumStatus } from "../decode/checksum.ts";
+import { scanTcpOptions, type TCP, TcpFlag, TcpOption } from "../decode/tcp.ts";
 import type { Packet } from "../ffi/packet.ts";
 import { escapeBytes } from "./escape.ts";
 
@@ -19,6 +20,12 @@ export interface TextOptions {
   messageLimit?: number;
   /** Minutes east of UTC for the time of day; default: this system's zone at start. */
   utcOffsetMinutes?: number;
+  /**
+   * Show link-level headers that the default leaves out: the direction and address of Linux
+   * cooked captures, the family of loopback captures (tcpdump's `-e`). Ethernet MACs and VLAN
+   * tags are always shown.
+   */
+  linkHeaders?: boolean;
 }
 
 const ETHER_TYPE_NAMES: Record<number, string> = {
@@ -80,12 +87,14 @@ export function tcpFlagLetters(flags: number): string {
  */
 export class TextFormatter {
   readonly #messageLimit: number;
+  readonly #linkHeaders: boolean;
   readonly #offsetSeconds: number;
   #cachedSecond = -1;
   #cachedClock = "";
 
   constructor(options: TextOptions = {}) {
     this.#messageLimit = options.messageLimit ?? 256;
+    this.#linkHeaders = options.linkHeaders ?? false;
     this.#offsetSeconds = (options.utcOffsetMinutes ?? -new Date().getTimezoneOffset()) * 60;
   }
 
@@ -95,24 +104,15 @@ export class TextFormatter {
     if (decoder.layerCount === 0 && decoder.problemLayer === LayerType.None) {
       return `${line}${linkTypeName(packet.linkType)} (undecoded), length ${packet.wireLength}`;
     }
-    if (decoder.has(LayerType.Ethernet)) {
-      const ethernet = decoder.ethernet;
-      const type = ethernet.etherType;
-      const typeText = type <= 1500
-        ? `802.3, length ${type}`
-        : `ethertype ${ETHER_TYPE_NAMES[type] ?? "Unknown"} (0x${
-          type.toString(16).padStart(4, "0")
-        })`;
-      line +=
-        `${ethernet.source} > ${ethernet.destination}, ${typeText}, length ${packet.wireLength}`;
-    } else {
+    const link = this.#link(packet, decoder);
+    line += link;
+    const separator = link === "" ? "" : ": ";
+    if (decoder.has(LayerType.ARP)) {
+      line += separator + this.#arp(decoder);
+    } else if (decoder.has(LayerType.IPv4) || decoder.has(LayerType.IPv6)) {
+      line += separator + this.#network(decoder);
+    } else if (link === "") {
       line += `${linkTypeName(packet.linkType)}, length ${packet.wireLength}`;
-    }
-    if (decoder.has(LayerType.IPv4) || decoder.has(LayerType.IPv6)) {
-      line += `: ${this.#network(decoder)}`;
-    }
-    if (decoder.undecodedLayer !== LayerType.None && decoder.network === null) {
-      line += ` (${LAYER_NAMES[decoder.undecodedLayer]} not decoded)`;
     }
     if (decoder.status === DecodeStatus.Truncated) {
       line += ` [|${LAYER_NAMES[decoder.problemLayer]}]`;
@@ -120,6 +120,58 @@ export class TextFormatter {
       line += ` [${decoder.describeProblem()}]`;
     }
     return line;
+  }
+
+  /**
+   * The link-layer part: MACs and EtherType for Ethernet, direction for cooked captures (with
+   * `linkHeaders`), or "" where there is nothing to show.
+   */
+  #link(packet: Packet, decoder: Decoder): string {
+    let text: string;
+    let etherType = -1;
+    if (!decoder.has(LayerType.Ethernet) && !this.#linkHeaders && !decoder.has(LayerType.VLAN)) {
+      return "";
+    }
+    if (decoder.has(LayerType.Ethernet)) {
+      const ethernet = decoder.ethernet;
+      text = `${ethernet.source} > ${ethernet.destination}, `;
+      etherType = ethernet.etherType;
+      if (etherType <= 1500) return `${text}802.3, length ${packet.wireLength}`;
+    } else if (decoder.has(LayerType.LinuxSLL) || decoder.has(LayerType.LinuxSLL2)) {
+      const sll = decoder.has(LayerType.LinuxSLL) ? decoder.sll : decoder.sll2;
+      const interfaceIndex = sll.type === LayerType.LinuxSLL2
+        ? ` ifindex ${sll.interfaceIndex}`
+        : "";
+      text = `${sll.packetTypeName}${interfaceIndex} ${sll.source}, `;
+      etherType = sll.protocol;
+    } else if (decoder.has(LayerType.Loopback)) {
+      text = `AF ${decoder.loopback.family}, `;
+    } else {
+      text = `${linkTypeName(packet.linkType)}, `;
+    }
+    if (decoder.has(LayerType.VLAN)) {
+      const vlan = decoder.vlan;
+      for (let i = 0; i < vlan.count; i++) {
+        text += `${etherTypeText(etherType)}, vlan ${vlan.id(i)}, p ${vlan.priority(i)}, `;
+        etherType = vlan.etherType(i);
+      }
+    }
+    if (etherType >= 0) text += `${etherTypeText(etherType)}, `;
+    return `${text}length ${packet.wireLength}`;
+  }
+
+  #arp(decoder: Decoder): string {
+    const arp = decoder.arp;
+    if (!arp.complete) return `ARP, opcode ${arp.opcode}`;
+    const length = 8 + 2 * (arp.hardwareLength + arp.protocolLength);
+    switch (arp.opcode) {
+      case 1:
+        return `ARP, Request who-has ${arp.targetProtocolAddress} tell ${arp.senderProtocolAddress}, length ${length}`;
+      case 2:
+        return `ARP, Reply ${arp.senderProtocolAddress} is-at ${arp.senderHardwareAddress}, length ${length}`;
+      default:
+        return `ARP, opcode ${arp.opcode}, sender ${arp.senderProtocolAddress} (${arp.senderHardwareAddress}), target ${arp.targetProtocolAddress}, length ${length}`;
+    }
   }
 
   #network(decoder: Decoder): string {
@@ -134,6 +186,7 @@ export class TextFormatter {
         : decoder.ipv6.payloadLength - (decoder.ipv6.headerLength - 40));
     const captured = ip.end - ip.offset - ip.headerLength;
     const ipLength = stated > 0 ? stated : Math.max(0, captured);
+    const flags = v4 && decoder.ipv4Checksum() === ChecksumStatus.Bad ? " [bad ip cksum]" : "";
 
     // A TCP header cut short still shows every field that was captured, as tcpdump does.
     const tcpBytes = decoder.has(LayerType.TCP)
@@ -145,25 +198,44 @@ export class TextFormatter {
       const tcp = decoder.tcp;
       const messageLength = Math.max(0, ipLength - tcp.headerLength);
       let text = `${ip.source}.${tcp.sourcePort} > ${ip.destination}.${tcp.destinationPort}:`;
-      if (tcpBytes < 14) return text;
+      if (tcpBytes < 14) return text + flags;
       text += ` Flags [${tcpFlagLetters(tcp.flags)}], seq ${tcp.sequence}`;
       if (messageLength > 0 && tcpBytes >= 20) {
         text += `:${(tcp.sequence + messageLength) >>> 0}`;
       }
       if ((tcp.flags & TcpFlag.ACK) !== 0) text += `, ack ${tcp.acknowledgment}`;
-      if (tcpBytes < 20) return text;
+      if (tcpBytes < 20) return text + flags;
       text += `, win ${tcp.window}`;
       if ((tcp.flags & TcpFlag.URG) !== 0) text += `, urg ${tcp.urgentPointer}`;
+      if (decoder.has(LayerType.TCP) && decoder.tcp.headerLength > 20) {
+        text += `, options [${tcpOptionsText(tcp)}]`;
+      }
       text += `, length ${messageLength}`;
       if (decoder.has(LayerType.TCP) && decoder.payloadLength > 0) {
         text += `: ${this.#message(decoder, messageLength)}`;
       }
-      return text;
+      return text + flags + checksumFlag(decoder, "tcp");
+    }
+    if (decoder.has(LayerType.UDP)) {
+      const udp = decoder.udp;
+      return `${ip.source}.${udp.sourcePort} > ${ip.destination}.${udp.destinationPort}: UDP, length ${
+        Math.max(0, udp.length - 8)
+      }${flags}${checksumFlag(decoder, "udp")}`;
+    }
+    if (decoder.has(LayerType.ICMP)) {
+      return `${ip.source} > ${ip.destination}: ICMP ${
+        icmpText(decoder)
+      }, length ${ipLength}${flags}${checksumFlag(decoder, "icmp")}`;
+    }
+    if (decoder.has(LayerType.ICMPv6)) {
+      return `${ip.source} > ${ip.destination}: ICMP6, ${icmpv6Text(decoder)}, length ${ipLength}${
+        checksumFlag(decoder, "icmp6")
+      }`;
     }
     const name = v4 && decoder.ipv4.fragmentOffset !== 0
       ? `${protocolName(protocol)} fragment offset ${decoder.ipv4.fragmentOffset * 8}`
       : protocolName(protocol);
-    return `${ip.source} > ${ip.destination}: ${name}, length ${ipLength}`;
+    return `${ip.source} > ${ip.destination}: ${name}, length ${ipLength}${flags}`;
   }
 
   /** The message in quotes, escaped; cut at the limit, and marked when snaplen cut it. */
@@ -193,4 +265,94 @@ export class TextFormatter {
 
 function pad2(value: number): string {
   return value < 10 ? `0${value}` : String(value);
+}
+
+/** `IPv4 (0x0800)`, `802.1Q (0x8100)`: tcpdump's way of naming an EtherType. */
+function etherTypeText(type: number): string {
+  return `ethertype ${ETHER_TYPE_NAMES[type] ?? "Unknown"} (0x${
+    type.toString(16).padStart(4, "0")
+  })`;
+}
+
+/** ` [bad tcp cksum 0x1234]` when the transport checksum is wrong, else nothing. */
+function checksumFlag(decoder: Decoder, name: string): string {
+  if (decoder.transportChecksum() !== ChecksumStatus.Bad) return "";
+  const layer = decoder.transport;
+  const value = layer === LayerType.TCP
+    ? decoder.tcp.checksum
+    : layer === LayerType.UDP
+    ? decoder.udp.checksum
+    : layer === LayerType.ICMP
+    ? decoder.icmp.checksum
+    : decoder.icmpv6.checksum;
+  return ` [bad ${name} cksum 0x${value.toString(16).padStart(4, "0")}]`;
+}
+
+/** tcpdump's option list: `mss 1460,sackOK,TS val 1 ecr 0,nop,wscale 7`. */
+export function tcpOptionsText(tcp: TCP): string {
+  const parts: string[] = [];
+  const bytes = tcp.bytes;
+  const end = Math.min(tcp.offset + tcp.headerLength, tcp.end);
+  scanTcpOptions(bytes, tcp.offset + 20, end, (kind, at, length) => {
+    if (length < 0) parts.push(`bad opt ${kind}`);
+    else if (kind === TcpOption.EOL) parts.push("eol");
+    else if (kind === TcpOption.NOP) parts.push("nop");
+    else if (kind === TcpOption.MSS && length === 4) {
+      parts.push(`mss ${(bytes[at + 2]! << 8) | bytes[at + 3]!}`);
+    } else if (kind === TcpOption.WindowScale && length === 3) {
+      parts.push(`wscale ${bytes[at + 2]}`);
+    } else if (kind === TcpOption.SackPermitted && length === 2) parts.push("sackOK");
+    else if (kind === TcpOption.Timestamps && length === 10) {
+      parts.push(`TS val ${tcp.timestampValue} ecr ${tcp.timestampEcho}`);
+    } else if (kind === TcpOption.Sack) {
+      const blocks: string[] = [];
+      for (let i = 0; i + 8 <= length - 2; i += 8) {
+        const left =
+          ((bytes[at + 2 + i]! << 24) | (bytes[at + 3 + i]! << 16) | (bytes[at + 4 + i]! << 8) |
+            bytes[at + 5 + i]!) >>> 0;
+        const right =
+          ((bytes[at + 6 + i]! << 24) | (bytes[at + 7 + i]! << 16) | (bytes[at + 8 + i]! << 8) |
+            bytes[at + 9 + i]!) >>> 0;
+        blocks.push(`{${left}:${right}}`);
+      }
+      parts.push(`sack ${blocks.length} ${blocks.join("")}`);
+    } else parts.push(`opt-${kind}:${length}`);
+  });
+  return parts.join(",");
+}
+
+function icmpText(decoder: Decoder): string {
+  const icmp = decoder.icmp;
+  if (icmp.hasIdentifier) {
+    return `${icmp.typeName}, id ${icmp.identifier}, seq ${icmp.sequence}`;
+  }
+  if (icmp.icmpType === 3 && icmp.end - icmp.quotedOffset >= 24) {
+    // Name what was unreachable from the quoted header, as tcpdump does.
+    const quoted = icmp.quotedOffset;
+    const bytes = icmp.bytes;
+    const headerLength = (bytes[quoted]! & 0x0f) * 4;
+    const protocol = bytes[quoted + 9]!;
+    const destination = `${bytes[quoted + 16]}.${bytes[quoted + 17]}.${bytes[quoted + 18]}.${
+      bytes[quoted + 19]
+    }`;
+    if (
+      icmp.code === 3 && (protocol === 6 || protocol === 17) &&
+      icmp.end - quoted >= headerLength + 4
+    ) {
+      const port = (bytes[quoted + headerLength + 2]! << 8) | bytes[quoted + headerLength + 3]!;
+      return `${destination} ${protocol === 6 ? "tcp" : "udp"} port ${port} unreachable`;
+    }
+    return `${destination} ${icmp.typeName}`;
+  }
+  return icmp.typeName;
+}
+
+function icmpv6Text(decoder: Decoder): string {
+  const icmp = decoder.icmpv6;
+  if (icmp.isEcho) return `${icmp.typeName}, id ${icmp.identifier}, seq ${icmp.sequence}`;
+  if (icmp.hasTarget && icmp.icmpType === 135) {
+    return `${icmp.typeName}, who has ${icmp.targetAddress}`;
+  }
+  if (icmp.hasTarget) return `${icmp.typeName}, tgt is ${icmp.targetAddress}`;
+  return icmp.typeName;
 }

@@ -84,7 +84,8 @@ const TCP_LINE = new RegExp(
     String.raw`ethertype IPv[46] \(0x[0-9a-f]{4}\), length \d+: ` +
     String.raw`(?<src>\S+)\.(?<sport>\d+) > (?<dst>\S+)\.(?<dport>\d+):` +
     String.raw`(?: Flags \[(?<flags>[^\]]+)\], seq (?<seq>\d+)(?::\d+)?(?:, ack (?<ack>\d+))?)?` +
-    String.raw`(?:, win (?<win>\d+)(?:, urg \d+)?, length (?<length>\d+))?` +
+    String
+      .raw`(?:, win (?<win>\d+)(?:, urg \d+)?(?:, options \[[^\]]*\])?, length (?<length>\d+))?` +
     String.raw`(?:: "(?<message>(?:[^"\\]|\\.)*)")?(?<rest>.*)$`,
 );
 

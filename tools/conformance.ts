@@ -23,11 +23,18 @@ let compared = 0;
 let differing = 0;
 let packets = 0;
 const byField = new Map<string, (Difference & { file: string })[]>();
+const byFile: [string, number, number, string][] = [];
 for (const file of files) {
   const result = await compareWithTshark(file);
   compared += result.compared;
   packets += result.packets;
   differing += result.differences.length;
+  byFile.push([
+    file.slice(folder.length + 1),
+    result.differences.length,
+    result.compared,
+    result.error ?? "",
+  ]);
   for (const difference of result.differences) {
     const list = byField.get(difference.field) ?? [];
     list.push({ ...difference, file: file.slice(folder.length + 1) });
@@ -39,6 +46,12 @@ console.log(
   `${files.length} captures, ${packets} packets, ${compared} fields compared, ` +
     `${differing} differ: ${agreement.toFixed(3)}% agreement`,
 );
+console.log("\nmost differences by capture:");
+for (const [file, count, total, error] of byFile.sort((a, b) => b[1] - a[1]).slice(0, show * 5)) {
+  if (count > 0 || error) {
+    console.log(`  ${file}: ${count} of ${total}${error ? ` (${error})` : ""}`);
+  }
+}
 for (const [field, list] of [...byField].sort((a, b) => b[1].length - a[1].length)) {
   console.log(`\n${field}: ${list.length}`);
   for (const d of list.slice(0, show)) {
