@@ -17,8 +17,12 @@ import { firstLayerFor, isRawIp, LinkType } from "./link_type.ts";
 import { LinuxSll } from "./linux_sll.ts";
 import { Loopback } from "./loopback.ts";
 import { TCP } from "./tcp.ts";
+import { Geneve, Gre, type TunnelLayer, Vxlan } from "./tunnel.ts";
 import { UDP } from "./udp.ts";
 import { Vlan } from "./vlan.ts";
+
+/** Most tunnels inside tunnels decoded; deeper packets are left as payload. */
+const MAX_TUNNEL_DEPTH = 3;
 
 /** Most layers one frame may have; a frame claiming more is marked malformed. */
 const MAX_LAYERS = 16;
@@ -82,6 +86,9 @@ export class Decoder {
   readonly udp: UDP = new UDP();
   readonly icmp: ICMP = new ICMP();
   readonly icmpv6: ICMPv6 = new ICMPv6();
+  readonly gre: Gre = new Gre();
+  readonly vxlan: Vxlan = new Vxlan();
+  readonly geneve: Geneve = new Geneve();
 
   /** Types of the decoded layers, outermost first; `layerCount` of them are valid. */
   readonly layers: Uint8Array = new Uint8Array(MAX_LAYERS);
@@ -113,8 +120,20 @@ export class Decoder {
 
   #present = 0;
   readonly #decoders: (DecodingLayer | undefined)[] = [];
+  readonly #depth: number;
+  #inner: Decoder | null = null;
+  #innerUsed = false;
 
-  constructor() {
+  /**
+   * The packet a tunnel (GRE, ERSPAN, VXLAN, Geneve) carries, decoded by a second decoder made
+   * once and reused; null when the last frame had no tunnel. Its layers read the same bytes.
+   */
+  get inner(): Decoder | null {
+    return this.#innerUsed ? this.#inner : null;
+  }
+
+  constructor(depth = 0) {
+    this.#depth = depth;
     const layers: DecodingLayer[] = [
       this.ethernet,
       this.vlan,
@@ -128,6 +147,9 @@ export class Decoder {
       this.udp,
       this.icmp,
       this.icmpv6,
+      this.gre,
+      this.vxlan,
+      this.geneve,
     ];
     for (const layer of layers) {
       this.#decoders[layer.type] = layer;
@@ -140,23 +162,18 @@ export class Decoder {
    */
   decode(bytes: Uint8Array, captureLength: number, linkType: number): DecodeStatus {
     const end = Math.min(captureLength, bytes.length);
-    this.layerCount = 0;
-    this.#present = 0;
-    this.status = DecodeStatus.Ok;
-    this.problemLayer = LayerType.None;
-    this.undecodedLayer = LayerType.None;
-    this.partialLayer = LayerType.None;
-    this.payloadOffset = 0;
-    this.payloadEnd = end;
-
-    let next = firstLayerFor(linkType);
+    let first = firstLayerFor(linkType);
     if (isRawIp(linkType) && end > 0) {
       const version = bytes[0]! >> 4;
-      next = version === 4 ? LayerType.IPv4 : version === 6 ? LayerType.IPv6 : LayerType.None;
+      first = version === 4 ? LayerType.IPv4 : version === 6 ? LayerType.IPv6 : LayerType.None;
     }
     this.loopback.networkOrder = linkType === LinkType.LOOP;
-    let offset = 0;
-    let layerEnd = end;
+    this.#decodeAt(bytes, 0, end, first);
+    return this.status;
+  }
+
+  /** Decodes layers from `next` at `offset`, up to `layerEnd`. */
+  #run(bytes: Uint8Array, offset: number, layerEnd: number, next: LayerType): void {
     while (next !== LayerType.None) {
       // An IPv4 header that says it is version 6 is read as IPv6, as tcpdump and tshark do.
       if (next === LayerType.IPv4 && offset < layerEnd && bytes[offset]! >> 4 === 6) {
@@ -193,9 +210,29 @@ export class Decoder {
       this.payloadOffset = offset;
       this.payloadEnd = layerEnd;
       next = layer.nextLayer;
+      const inner = (layer as Partial<TunnelLayer>).innerLayer;
+      if (inner !== undefined && inner !== LayerType.None && this.#depth < MAX_TUNNEL_DEPTH) {
+        this.#inner ??= new Decoder(this.#depth + 1);
+        this.#inner.#decodeAt(bytes, offset, layerEnd, inner);
+        this.#innerUsed = true;
+        break;
+      }
       if (next === LayerType.Payload || next === LayerType.Fragment) break;
     }
-    return this.status;
+  }
+
+  /** Decodes a tunnelled packet that starts at `offset` with layer `first`. */
+  #decodeAt(bytes: Uint8Array, offset: number, end: number, first: LayerType): void {
+    this.layerCount = 0;
+    this.#present = 0;
+    this.status = DecodeStatus.Ok;
+    this.problemLayer = LayerType.None;
+    this.undecodedLayer = LayerType.None;
+    this.partialLayer = LayerType.None;
+    this.payloadOffset = offset;
+    this.payloadEnd = end;
+    this.#innerUsed = false;
+    this.#run(bytes, offset, end, first);
   }
 
   /**

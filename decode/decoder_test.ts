@@ -773,7 +773,7 @@ function mulberry32(seed: number): () => number {
 }
 
 /** Getters that may be undefined: TCP options that the segment does not carry. */
-const MAY_BE_UNDEFINED = new Set(["mss", "windowScale", "timestampValue", "timestampEcho"]);
+const MAY_BE_UNDEFINED = new Set(["mss", "windowScale", "timestampValue", "timestampEcho", "key"]);
 /** Getters that mean something only when another getter says so. */
 const ONLY_WHEN: Record<string, string> = {
   "icmp.identifier": "hasIdentifier",

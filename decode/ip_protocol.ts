@@ -12,6 +12,7 @@ export const IpProtocol = {
   ICMP: 1,
   TCP: 6,
   UDP: 17,
+  GRE: 47,
   Routing: 43,
   Fragment: 44,
   ESP: 50,
@@ -32,6 +33,8 @@ export function layerForProtocol(protocol: number): LayerType {
       return LayerType.ICMP;
     case IpProtocol.ICMPv6:
       return LayerType.ICMPv6;
+    case IpProtocol.GRE:
+      return LayerType.GRE;
     default:
       return LayerType.None;
   }

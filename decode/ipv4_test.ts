@@ -333,7 +333,7 @@ Deno.test("IPv4: protocol numbers map to layers", () => {
     [17, LayerType.UDP],
     [1, LayerType.ICMP],
     [58, LayerType.ICMPv6],
-    [47, LayerType.None], // GRE
+    [47, LayerType.GRE],
     [50, LayerType.None], // ESP
   ];
   for (const [protocol, layer] of cases) {

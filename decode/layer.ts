@@ -27,6 +27,9 @@ export const LayerType = {
   Fragment: 13,
   /** Application bytes after the transport header (the TCP message). */
   Payload: 14,
+  GRE: 15,
+  VXLAN: 16,
+  Geneve: 17,
 } as const;
 
 /** A value of {@linkcode LayerType}. */
@@ -49,6 +52,9 @@ export const LAYER_NAMES: readonly string[] = [
   "null",
   "fragment",
   "payload",
+  "gre",
+  "vxlan",
+  "geneve",
 ];
 
 /**

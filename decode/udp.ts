@@ -5,6 +5,7 @@
  */
 
 import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./layer.ts";
+import { TunnelPort } from "./tunnel.ts";
 
 /**
  * A UDP header, decoded in place. The data runs to the end the UDP length states, or to the
@@ -45,6 +46,14 @@ export class UDP implements DecodingLayer {
     const length = u16(bytes, offset + 4);
     if (length >= 8 && offset + length < end) this.end = offset + length;
     this.nextLayer = this.end > offset + 8 ? LayerType.Payload : LayerType.None;
+    // Tunnels are known by their port, as Wireshark knows them.
+    const destination = u16(bytes, offset + 2);
+    const source = u16(bytes, offset);
+    if (destination === TunnelPort.VXLAN || source === TunnelPort.VXLAN) {
+      this.nextLayer = LayerType.VXLAN;
+    } else if (destination === TunnelPort.Geneve || source === TunnelPort.Geneve) {
+      this.nextLayer = LayerType.Geneve;
+    }
     return DecodeStatus.Ok;
   }
 

@@ -61,11 +61,12 @@ export class DetailFormatter {
     lines.push(
       `  Frame ${packet.number}: ${packet.wireLength} bytes on the wire, ${packet.captureLength} captured`,
     );
-    for (let i = 0; i < decoder.layerCount; i++) {
-      this.#layer(decoder, decoder.layers[i]!, add);
+    for (let layers: Decoder | null = decoder; layers !== null; layers = layers.inner) {
+      if (layers !== decoder) lines.push("  Carried packet:");
+      for (let i = 0; i < layers.layerCount; i++) this.#layer(layers, layers.layers[i]!, add);
+      const problem = layers.describeProblem();
+      if (problem) lines.push(`  [${problem}]`);
     }
-    const problem = decoder.describeProblem();
-    if (problem) lines.push(`  [${problem}]`);
     return lines.join("\n");
   }
 
@@ -214,6 +215,25 @@ export class DetailFormatter {
         ]);
         return;
       }
+      case LayerType.GRE: {
+        const gre = decoder.gre;
+        const fields: [string, string | number][] = [
+          ["Version", gre.version],
+          ["Protocol Type", hex4(gre.protocolType)],
+        ];
+        if (gre.key !== undefined) fields.push(["Key", `0x${gre.key.toString(16)}`]);
+        add("Generic Routing Encapsulation", fields);
+        return;
+      }
+      case LayerType.VXLAN:
+        add("Virtual eXtensible LAN", [["VNI", decoder.vxlan.vni]]);
+        return;
+      case LayerType.Geneve:
+        add("Generic Network Virtualization Encapsulation", [
+          ["Protocol Type", hex4(decoder.geneve.protocolType)],
+          ["VNI", decoder.geneve.vni],
+        ]);
+        return;
       case LayerType.TCP: {
         const tcp = decoder.tcp;
         const flags = tcp.flags;

@@ -22,14 +22,35 @@ const PARTIAL_FIELDS: ReadonlySet<number> = new Set([
   LayerType.VLAN,
 ]);
 
+/** The JSON section each layer writes (VLAN tags may write ieee8021ad instead). */
+const SECTION_NAMES: Partial<Record<number, string>> = {
+  [LayerType.Ethernet]: "eth",
+  [LayerType.VLAN]: "vlan",
+  [LayerType.LinuxSLL]: "sll",
+  [LayerType.LinuxSLL2]: "sll",
+  [LayerType.Loopback]: "null",
+  [LayerType.ARP]: "arp",
+  [LayerType.IPv4]: "ip",
+  [LayerType.IPv6]: "ipv6",
+  [LayerType.TCP]: "tcp",
+  [LayerType.UDP]: "udp",
+  [LayerType.ICMP]: "icmp",
+  [LayerType.ICMPv6]: "icmpv6",
+  [LayerType.GRE]: "gre",
+  [LayerType.VXLAN]: "vxlan",
+  [LayerType.Geneve]: "geneve",
+};
+
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
 /** Builds one protocol's object: `"name":{"key":value,…}`, keys in the order added. */
 class Section {
   text = "";
   #open = false;
+  readonly names: string[] = [];
 
   start(name: string): void {
+    this.names.push(name);
     this.text += `${this.#open || this.text !== "" ? "," : ""}"${name}":{`;
     this.#open = false;
   }
@@ -102,11 +123,25 @@ export class JsonFormatter {
     if (PARTIAL_FIELDS.has(decoder.partialLayer)) {
       this.#layer(out, decoder, decoder.partialLayer, wireEnd);
     }
-    if (decoder.status !== DecodeStatus.Ok) {
-      out.raw("_errors", `[${JSON.stringify(decoder.describeProblem())}]`);
-    } else if (decoder.has(LayerType.TCP) && decoder.tcp.optionsMalformed) {
-      out.raw("_errors", '["malformed tcp option"]');
+    // A tunnelled packet: its sections where the outer packet has none (tshark's first
+    // occurrence of each field is the outermost).
+    const errors: string[] = [];
+    for (let inner = decoder.inner; inner !== null; inner = inner.inner) {
+      for (let i = 0; i < inner.layerCount; i++) {
+        const type = inner.layers[i]!;
+        if (!out.names.includes(SECTION_NAMES[type] ?? "")) this.#layer(out, inner, type, wireEnd);
+      }
+      const partial = inner.partialLayer;
+      if (PARTIAL_FIELDS.has(partial) && !out.names.includes(SECTION_NAMES[partial] ?? "")) {
+        this.#layer(out, inner, partial, wireEnd);
+      }
+      if (inner.status !== DecodeStatus.Ok) errors.push(`inner ${inner.describeProblem()}`);
     }
+    if (decoder.status !== DecodeStatus.Ok) errors.unshift(decoder.describeProblem());
+    if (decoder.has(LayerType.TCP) && decoder.tcp.optionsMalformed) {
+      errors.push("malformed tcp option");
+    }
+    if (errors.length > 0) out.raw("_errors", JSON.stringify(errors));
     return `{${out.text}}`;
   }
 
@@ -145,9 +180,14 @@ export class JsonFormatter {
           out.raw("priority", list(tags, (i) => vlan.priority(i)));
           out.raw("dei", list(tags, (i) => vlan.dropEligible(i)));
           out.raw("id", list(tags, (i) => vlan.id(i)));
-          const typed = tags.filter((i) => i < vlan.count);
+          // As with Ethernet, a value up to 1500 is an 802.3 length: vlan.len.
+          const typed = tags.filter((i) => i < vlan.count && vlan.etherType(i) > 1500);
+          const lengths = tags.filter((i) => i < vlan.count && vlan.etherType(i) <= 1500);
           if (name === "vlan" && typed.length > 0) {
             out.raw("etype", list(typed, (i) => vlan.etherType(i)));
+          }
+          if (name === "vlan" && lengths.length > 0) {
+            out.raw("len", list(lengths, (i) => vlan.etherType(i)));
           }
           out.end();
         }
@@ -306,6 +346,26 @@ export class JsonFormatter {
         out.end();
         return;
       }
+      case LayerType.GRE: {
+        const gre = decoder.gre;
+        out.start("gre");
+        out.field("proto", gre.protocolType);
+        const key = gre.key;
+        if (key !== undefined) out.field("key", key);
+        out.end();
+        return;
+      }
+      case LayerType.VXLAN:
+        out.start("vxlan");
+        out.field("vni", decoder.vxlan.vni);
+        out.end();
+        return;
+      case LayerType.Geneve:
+        out.start("geneve");
+        out.field("proto_type", decoder.geneve.protocolType);
+        out.field("vni", decoder.geneve.vni);
+        out.end();
+        return;
       case LayerType.TCP: {
         const a = decoder.tcp.end - decoder.tcp.offset;
         const tcp = decoder.tcp;

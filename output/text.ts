@@ -100,19 +100,30 @@ export class TextFormatter {
 
   /** One line for a packet the decoder has just decoded (no trailing newline). */
   format(packet: Packet, decoder: Decoder): string {
-    let line = `${this.#clock(packet.seconds)}.${String(packet.microseconds).padStart(6, "0")} `;
+    const clock = `${this.#clock(packet.seconds)}.${String(packet.microseconds).padStart(6, "0")} `;
     if (decoder.layerCount === 0 && decoder.problemLayer === LayerType.None) {
-      return `${line}${linkTypeName(packet.linkType)} (undecoded), length ${packet.wireLength}`;
+      return `${clock}${linkTypeName(packet.linkType)} (undecoded), length ${packet.wireLength}`;
     }
-    const link = this.#link(packet, decoder);
-    line += link;
+    return clock + this.#body(packet, decoder, packet.wireLength);
+  }
+
+  /** Everything after the timestamp, for a frame or for a packet a tunnel carries. */
+  #body(packet: Packet, decoder: Decoder, length: number): string {
+    const link = this.#link(packet, decoder, length);
+    let line = link;
     const separator = link === "" ? "" : ": ";
     if (decoder.has(LayerType.ARP)) {
       line += separator + this.#arp(decoder);
     } else if (decoder.has(LayerType.IPv4) || decoder.has(LayerType.IPv6)) {
       line += separator + this.#network(decoder);
     } else if (link === "") {
-      line += `${linkTypeName(packet.linkType)}, length ${packet.wireLength}`;
+      line += `${linkTypeName(packet.linkType)}, length ${length}`;
+    }
+    const inner = decoder.inner;
+    if (inner !== null) {
+      const first = inner.layerCount > 0 ? inner.layers[0]! : inner.problemLayer;
+      const start = first === LayerType.Ethernet ? inner.ethernet.offset : decoder.payloadOffset;
+      line += `: ${tunnelText(decoder)}: ${this.#body(packet, inner, decoder.payloadEnd - start)}`;
     }
     if (decoder.status === DecodeStatus.Truncated) {
       line += ` [|${LAYER_NAMES[decoder.problemLayer]}]`;
@@ -126,7 +137,7 @@ export class TextFormatter {
    * The link-layer part: MACs and EtherType for Ethernet, direction for cooked captures (with
    * `linkHeaders`), or "" where there is nothing to show.
    */
-  #link(packet: Packet, decoder: Decoder): string {
+  #link(packet: Packet, decoder: Decoder, length: number): string {
     let text: string;
     let etherType = -1;
     if (!decoder.has(LayerType.Ethernet) && !this.#linkHeaders && !decoder.has(LayerType.VLAN)) {
@@ -136,7 +147,7 @@ export class TextFormatter {
       const ethernet = decoder.ethernet;
       text = `${ethernet.source} > ${ethernet.destination}, `;
       etherType = ethernet.etherType;
-      if (etherType <= 1500) return `${text}802.3, length ${packet.wireLength}`;
+      if (etherType <= 1500) return `${text}802.3, length ${length}`;
     } else if (decoder.has(LayerType.LinuxSLL) || decoder.has(LayerType.LinuxSLL2)) {
       const sll = decoder.has(LayerType.LinuxSLL) ? decoder.sll : decoder.sll2;
       const interfaceIndex = sll.type === LayerType.LinuxSLL2
@@ -157,7 +168,7 @@ export class TextFormatter {
       }
     }
     if (etherType >= 0) text += `${etherTypeText(etherType)}, `;
-    return `${text}length ${packet.wireLength}`;
+    return `${text}length ${length}`;
   }
 
   #arp(decoder: Decoder): string {
@@ -265,6 +276,19 @@ export class TextFormatter {
 
 function pad2(value: number): string {
   return value < 10 ? `0${value}` : String(value);
+}
+
+/** The tunnel header that carries an inner packet: `GREv0, proto 0x0800`, `VXLAN, vni 100`. */
+function tunnelText(decoder: Decoder): string {
+  if (decoder.has(LayerType.VXLAN)) return `VXLAN, vni ${decoder.vxlan.vni}`;
+  if (decoder.has(LayerType.Geneve)) return `Geneve, vni ${decoder.geneve.vni}`;
+  const gre = decoder.gre;
+  const key = gre.key === undefined ? "" : `, key 0x${gre.key.toString(16)}`;
+  const proto = gre.protocolType;
+  const name = proto === 0x88be || proto === 0x22eb
+    ? "ERSPAN"
+    : `proto 0x${proto.toString(16).padStart(4, "0")}`;
+  return `GREv${gre.version}, ${name}${key}`;
 }
 
 /** `IPv4 (0x0800)`, `802.1Q (0x8100)`: tcpdump's way of naming an EtherType. */

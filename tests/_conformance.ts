@@ -22,6 +22,7 @@ export const FIELDS = [
   "vlan.dei",
   "vlan.id",
   "vlan.etype",
+  "vlan.len",
   "ieee8021ad.priority",
   "ieee8021ad.dei",
   "ieee8021ad.id",
@@ -116,6 +117,7 @@ const REPEATED = new Set([
   "vlan.dei",
   "vlan.id",
   "vlan.etype",
+  "vlan.len",
   "tcp.options.sack_le",
   "tcp.options.sack_re",
 ]);
@@ -228,7 +230,22 @@ export async function compareWithTshark(file: string, maxPackets = 0): Promise<C
     for (const [f, field] of FIELDS.entries()) {
       const expected = fromTshark(field, values[f] ?? "");
       // tshark names the IPv6 header's version ip.version too; the JSON has it as ipv6.version.
-      if (field === "ip.version" && packet.ipv6 && !packet.ip) continue;
+      // Its first ip.version is the outermost IP header's, whichever version that is.
+      const sections = Object.keys(packet);
+      const ipv6First = packet.ipv6 &&
+        (!packet.ip || sections.indexOf("ipv6") < sections.indexOf("ip"));
+      if (field === "ip.version" && ipv6First) {
+        result.compared++;
+        if (expected !== packet.ipv6!.version) {
+          result.differences.push({
+            frame: i + 1,
+            field,
+            tshark: JSON.stringify(expected) ?? "absent",
+            ours: `ipv6.version ${packet.ipv6!.version}`,
+          });
+        }
+        continue;
+      }
       // An ICMP error quotes the datagram that caused it, and tshark dissects the quote with the
       // same field names: transport fields the sniffer has no layer for come from the quote.
       const protocol = field.split(".")[0]!;
