@@ -1,14 +1,17 @@
 /**
- * A packet sniffer for Deno: libpcap through hand-written FFI bindings, and a decoder for
- * Ethernet, IPv4, IPv6 and TCP that works in place on libpcap's bytes, allocating nothing per
- * packet.
+ * A packet sniffer for Deno: libpcap through hand-written FFI bindings, and a decoder that
+ * works in place on libpcap's bytes, allocating nothing per packet: Ethernet, 802.1Q/QinQ,
+ * Linux cooked v1/v2, BSD loopback and raw IP; ARP, IPv4, IPv6 (extension headers), ICMP,
+ * ICMPv6, UDP, TCP (options); GRE, ERSPAN, VXLAN and Geneve tunnels; every checksum verified.
  *
  * - {@linkcode Capture} opens an interface (`openLive`) or a pcap/pcapng file
  *   (`openOffline`), applies BPF filters, and hands out packets with `for await`.
  * - {@linkcode Decoder} walks a frame's layers; `decoder.ethernet`, `decoder.ipv4`,
- *   `decoder.ipv6` and `decoder.tcp` read their fields lazily.
- * - {@linkcode TextFormatter} prints tcpdump-style lines; {@linkcode escapeBytes} makes bytes
- *   from the wire safe for a terminal.
+ *   `decoder.tcp`, … read their fields lazily; `ipv4Checksum()` and `transportChecksum()`
+ *   verify checksums; `decoder.inner` is the packet a tunnel carries.
+ * - {@linkcode TextFormatter} prints tcpdump-style lines, {@linkcode DetailFormatter} every
+ *   field, {@linkcode JsonFormatter} NDJSON with Wireshark's field names;
+ *   {@linkcode escapeBytes} makes bytes from the wire safe for a terminal.
  *
  * Packets are **borrowed**: a packet, its bytes and the decoded layers are valid until the
  * capture reads the next packet. Keep one with {@linkcode Packet.copy}.
@@ -56,9 +59,26 @@ export { DecodeStatus, type DecodingLayer, LAYER_NAMES, LayerType } from "./deco
 export { Ethernet, EtherType } from "./decode/ethernet.ts";
 export { IPv4 } from "./decode/ipv4.ts";
 export { IPv6 } from "./decode/ipv6.ts";
-export { TCP, TcpFlag } from "./decode/tcp.ts";
+export { scanTcpOptions, TCP, TcpFlag, TcpOption } from "./decode/tcp.ts";
+export { UDP } from "./decode/udp.ts";
+export { ICMP, icmpTypeName } from "./decode/icmp.ts";
+export { ICMPv6, icmpv6TypeName } from "./decode/icmpv6.ts";
+export { ARP } from "./decode/arp.ts";
+export { MAX_VLAN_TAGS, Vlan } from "./decode/vlan.ts";
+export { LinuxSll } from "./decode/linux_sll.ts";
+export { Loopback } from "./decode/loopback.ts";
+export { Geneve, Gre, type TunnelLayer, TunnelPort, Vxlan } from "./decode/tunnel.ts";
+export {
+  CHECKSUM_STATUS_NAMES,
+  ChecksumStatus,
+  foldChecksum,
+  sumWords,
+  verifyChecksum,
+} from "./decode/checksum.ts";
 export { IpProtocol, protocolName } from "./decode/ip_protocol.ts";
-export { LinkType, linkTypeName } from "./decode/link_type.ts";
-export { formatIPv4, formatIPv6, formatMac } from "./decode/address.ts";
+export { firstLayerFor, isRawIp, LinkType, linkTypeName } from "./decode/link_type.ts";
+export { formatHardware, formatIPv4, formatIPv6, formatMac } from "./decode/address.ts";
 export { escapeBytes } from "./output/escape.ts";
-export { tcpFlagLetters, TextFormatter, type TextOptions } from "./output/text.ts";
+export { tcpFlagLetters, tcpOptionsText, TextFormatter, type TextOptions } from "./output/text.ts";
+export { DetailFormatter } from "./output/detail.ts";
+export { JsonFormatter, tcpLength } from "./output/json.ts";

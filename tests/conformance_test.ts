@@ -34,7 +34,8 @@ for (const capture of captures) {
 }
 
 Deno.test({
-  name: "conformance: the captures cover every protocol and link type of the protocol sheet",
+  name:
+    "conformance: the captures cover every protocol and link type of the protocol sheet, and tunnels",
   ignore: !HAVE_TSHARK,
   async fn() {
     const seen = new Set<string>();
@@ -67,6 +68,10 @@ Deno.test({
         "icmpv6",
         "udp",
         "tcp",
+        "gre",
+        "erspan",
+        "vxlan",
+        "geneve",
       ]
     ) {
       assert.ok(seen.has(protocol), `some capture has ${protocol}`);

@@ -53,6 +53,16 @@
  *                     tag (16), the IPv4 header (26), IPv4 options (40), the IPv6 header (34), an
  *                     IPv6 hop-by-hop header (58), the TCP header (44), TCP options (61), the UDP
  *                     header (39), the ICMP header (37), an ARP message (24)
+ *   tunnels.pcap      outer 10.77.0.1 → 10.77.0.2 (Geneve: fd77::1 → fd77::2), inner 192.168.7.1 →
+ *                     192.168.7.2 / fd78::1 → fd78::2, inner MACs 02:00:00:00:01:0a → …:01:0b.
+ *                     GRE → IPv4/ICMP echo request; GRE with checksum and key 0x1234, 0x6558 →
+ *                     Ethernet/IPv4/TCP SYN (MSS); GRE → IPv6/UDP; ERSPAN II (GRE with sequence,
+ *                     0x88be, session 5) → Ethernet/IPv4/UDP; ERSPAN I (GRE without sequence,
+ *                     0x88be) → Ethernet/ARP request; ERSPAN III (0x22eb, session 6) →
+ *                     Ethernet/IPv4/ICMP echo reply; VXLAN (UDP 4789, VNI 100, UDP checksum 0) →
+ *                     Ethernet/IPv4/TCP "print"; Geneve over IPv6 (UDP 6081, one 8-byte option,
+ *                     VNI 200) → Ethernet/IPv6/ICMPv6 echo request; VXLAN (UDP checksum set) cut
+ *                     inside the inner IPv4 header (74 bytes kept)
  *
  * @module
  */
@@ -140,7 +150,19 @@ const MAC_A = mac("02:00:00:00:00:0a");
 const MAC_B = mac("02:00:00:00:00:0b");
 const BROADCAST = mac("ff:ff:ff:ff:ff:ff");
 
-const ETHERTYPE = { ipv4: 0x0800, arp: 0x0806, vlan: 0x8100, qinq: 0x88a8, ipv6: 0x86dd };
+const ETHERTYPE = {
+  ipv4: 0x0800,
+  arp: 0x0806,
+  vlan: 0x8100,
+  qinq: 0x88a8,
+  ipv6: 0x86dd,
+  /** Transparent Ethernet bridging (GRE, Geneve). */
+  teb: 0x6558,
+  /** ERSPAN types I and II (GRE). */
+  erspan: 0x88be,
+  /** ERSPAN type III (GRE). */
+  erspan3: 0x22eb,
+};
 
 interface Tag {
   tpid: number;
@@ -200,6 +222,7 @@ const PROTO = {
   udp: 17,
   routing: 43,
   fragment: 44,
+  gre: 47,
   ah: 51,
   icmpv6: 58,
   destOpts: 60,
@@ -435,6 +458,91 @@ function synOptions(mss = 1460): Bytes {
     opt.nop(),
     opt.windowScale(7),
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tunnels
+
+interface GreFields {
+  /** GRE protocol type (an EtherType). */
+  protocol: number;
+  payload: Bytes;
+  /** C bit: a checksum over the GRE header and payload. */
+  checksum?: boolean;
+  /** K bit. */
+  key?: number;
+  /** S bit. */
+  sequence?: number;
+}
+
+/** GRE (RFC 2784, RFC 2890), version 0: the optional fields in order checksum, key, sequence. */
+function gre(fields: GreFields): Bytes {
+  const flags = (fields.checksum ? 0x8000 : 0) | (fields.key !== undefined ? 0x2000 : 0) |
+    (fields.sequence !== undefined ? 0x1000 : 0);
+  const header = concat(
+    u16(flags),
+    u16(fields.protocol),
+    fields.checksum ? zeros(4) : zeros(0), // checksum and reserved1
+    fields.key !== undefined ? u32(fields.key) : zeros(0),
+    fields.sequence !== undefined ? u32(fields.sequence) : zeros(0),
+  );
+  if (fields.checksum) header.set(u16(checksum(header, fields.payload)), 4);
+  return concat(header, fields.payload);
+}
+
+/** ERSPAN type II header (8 bytes, version 1), then the mirrored Ethernet frame. */
+function erspanII(
+  fields: { session: number; vlan?: number; cos?: number; encapsulation?: number; index?: number },
+  frame: Bytes,
+): Bytes {
+  return concat(
+    u16((1 << 12) | (fields.vlan ?? 0)),
+    u16(((fields.cos ?? 0) << 13) | ((fields.encapsulation ?? 0) << 11) | fields.session),
+    u32((fields.index ?? 0) & 0xfffff),
+    frame,
+  );
+}
+
+/** ERSPAN type III header (12 bytes, version 2, O flag 0: no platform-specific subheader). */
+function erspanIII(
+  fields: {
+    session: number;
+    vlan?: number;
+    cos?: number;
+    timestamp?: number;
+    sgt?: number;
+    hardwareId?: number;
+    /** Timestamp granularity, 2 bits. */
+    granularity?: number;
+  },
+  frame: Bytes,
+): Bytes {
+  return concat(
+    u16((2 << 12) | (fields.vlan ?? 0)),
+    u16(((fields.cos ?? 0) << 13) | fields.session),
+    u32(fields.timestamp ?? 0),
+    u16(fields.sgt ?? 0),
+    // P 0, frame type 0 (Ethernet), hardware id, D 0, granularity, O 0.
+    u16(((fields.hardwareId ?? 0) << 4) | ((fields.granularity ?? 0) << 1)),
+    frame,
+  );
+}
+
+/** VXLAN (RFC 7348): flags 0x08 (VNI valid), the VNI, then the inner Ethernet frame. */
+function vxlan(vni: number, frame: Bytes): Bytes {
+  return concat(u8(0x08, 0, 0, 0), u32(vni << 8), frame);
+}
+
+/** Geneve (RFC 8926), version 0, O and C flags clear; `options` fills 32-bit words. */
+function geneve(protocol: number, vni: number, options: Bytes, payload: Bytes): Bytes {
+  if (options.length % 4 !== 0) throw new Error("Geneve options must fill 32-bit words");
+  return concat(u8(options.length / 4, 0), u16(protocol), u32(vni << 8), options, payload);
+}
+
+/** One Geneve option: class, type, then data of a whole number of 32-bit words. */
+function geneveOption(optionClass: number, type: number, data: Bytes): Bytes {
+  if (data.length % 4 !== 0) throw new Error("Geneve option data must fill 32-bit words");
+  return concat(u16(optionClass), u8(type, data.length / 4), data);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -932,6 +1040,163 @@ function truncatedFile(): void {
   ]);
 }
 
+function tunnelsFile(): void {
+  // Outer: V4 (or V6) between MAC_A and MAC_B; inner: addresses of their own.
+  const innerV4: Net = {
+    version: 4,
+    src: ipv4Address("192.168.7.1"),
+    dst: ipv4Address("192.168.7.2"),
+  };
+  const innerV6: Net = { version: 6, src: ipv6Address("fd78::1"), dst: ipv6Address("fd78::2") };
+  const innerMacs = { src: mac("02:00:00:00:01:0a"), dst: mac("02:00:00:00:01:0b") };
+  const overGre = (packet: Bytes) =>
+    ethernet(ETHERTYPE.ipv4, ipv4({ protocol: PROTO.gre, payload: packet }));
+  const overUdpV4 = (sport: number, dport: number, payload: Bytes, sum?: "none") =>
+    ethernet(
+      ETHERTYPE.ipv4,
+      ipv4({ protocol: PROTO.udp, payload: udp(V4, { sport, dport, payload, checksum: sum }) }),
+    );
+  const innerUdpV4 = (message: string) =>
+    ipv4({
+      protocol: PROTO.udp,
+      net: innerV4,
+      payload: udp(innerV4, { sport: 40300, dport: 7300, payload: text(message) }),
+    });
+
+  // A VXLAN frame whose inner IPv4 header is cut after 10 bytes (in the TTL/protocol word).
+  const cutInner = overUdpV4(
+    49153,
+    4789,
+    vxlan(
+      100,
+      ethernet(ETHERTYPE.ipv4, innerUdpV4("cut inside VXLAN"), innerMacs),
+    ),
+  );
+
+  write("tunnels.pcap", LINKTYPE.ethernet, [
+    // 1. GRE, no options → IPv4 → ICMP echo request.
+    overGre(gre({
+      protocol: ETHERTYPE.ipv4,
+      payload: ipv4({
+        protocol: PROTO.icmp,
+        net: innerV4,
+        payload: icmpEcho(8, 0x3131, 1, text("inside GRE")),
+      }),
+    })),
+    // 2. GRE with checksum and key 0x1234, transparent Ethernet bridging → TCP SYN with MSS.
+    overGre(gre({
+      protocol: ETHERTYPE.teb,
+      checksum: true,
+      key: 0x1234,
+      payload: ethernet(
+        ETHERTYPE.ipv4,
+        ipv4({
+          protocol: PROTO.tcp,
+          net: innerV4,
+          payload: tcp(innerV4, { sport: 40301, flags: TCP.SYN, options: opt.mss(1400) }),
+        }),
+        innerMacs,
+      ),
+    })),
+    // 3. GRE → IPv6 → UDP.
+    overGre(gre({
+      protocol: ETHERTYPE.ipv6,
+      payload: ipv6({
+        next: PROTO.udp,
+        net: innerV6,
+        payload: udp(innerV6, { sport: 40302, dport: 7302, payload: text("IPv6 in GRE") }),
+      }),
+    })),
+    // 4. ERSPAN type II (GRE with a sequence number), session 5 → IPv4 → UDP.
+    overGre(gre({
+      protocol: ETHERTYPE.erspan,
+      sequence: 1,
+      payload: erspanII(
+        { session: 5 },
+        ethernet(ETHERTYPE.ipv4, innerUdpV4("mirrored by ERSPAN II"), innerMacs),
+      ),
+    })),
+    // 5. ERSPAN type I (no sequence number, no ERSPAN header) → ARP request.
+    overGre(gre({
+      protocol: ETHERTYPE.erspan,
+      payload: ethernet(
+        ETHERTYPE.arp,
+        arp(1, innerMacs.src, "192.168.7.1", zeros(6), "192.168.7.2"),
+        { src: innerMacs.src, dst: BROADCAST, padTo60: true },
+      ),
+    })),
+    // 6. ERSPAN type III, session 6 → IPv4 → ICMP echo reply.
+    overGre(gre({
+      protocol: ETHERTYPE.erspan3,
+      sequence: 2,
+      payload: erspanIII(
+        { session: 6, timestamp: 0x00abcdef, hardwareId: 1, granularity: 1 },
+        ethernet(
+          ETHERTYPE.ipv4,
+          ipv4({
+            protocol: PROTO.icmp,
+            net: reverse(innerV4),
+            payload: icmpEcho(0, 0x3131, 1, text("mirrored by ERSPAN III")),
+          }),
+          { src: innerMacs.dst, dst: innerMacs.src },
+        ),
+      ),
+    })),
+    // 7. VXLAN, VNI 100, UDP checksum 0 (as Linux sends) → IPv4 → TCP with data "print".
+    overUdpV4(
+      49152,
+      4789,
+      vxlan(
+        100,
+        ethernet(
+          ETHERTYPE.ipv4,
+          ipv4({
+            protocol: PROTO.tcp,
+            net: innerV4,
+            payload: tcp(innerV4, {
+              sport: 40303,
+              seq: 1001,
+              ack: 2001,
+              flags: TCP.PSH | TCP.ACK,
+              payload: text("print"),
+            }),
+          }),
+          innerMacs,
+        ),
+      ),
+      "none",
+    ),
+    // 8. Geneve over IPv6 (UDP checksum mandatory), one 8-byte option, VNI 200 → Ethernet →
+    //    IPv6 → ICMPv6 echo request.
+    ethernet(
+      ETHERTYPE.ipv6,
+      ipv6({
+        next: PROTO.udp,
+        payload: udp(V6, {
+          sport: 49154,
+          dport: 6081,
+          payload: geneve(
+            ETHERTYPE.teb,
+            200,
+            geneveOption(0x0101, 0x01, u32(0xdeadbeef)),
+            ethernet(
+              ETHERTYPE.ipv6,
+              ipv6({
+                next: PROTO.icmpv6,
+                net: innerV6,
+                payload: icmpv6Echo(innerV6, 128, 0x4343, 1, text("inside Geneve")),
+              }),
+              innerMacs,
+            ),
+          ),
+        }),
+      }),
+    ),
+    // 9. VXLAN (UDP checksum right, over the whole datagram) cut inside the inner IPv4 header.
+    { data: cutInner, caplen: 14 + 20 + 8 + 8 + 14 + 10 },
+  ]);
+}
+
 vlanFile();
 nullLoopFiles();
 rawFiles();
@@ -939,3 +1204,4 @@ ipv6ExtensionFile();
 tcpOptionsFile();
 ipv4OptionsFile();
 truncatedFile();
+tunnelsFile();
