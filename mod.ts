@@ -57,7 +57,7 @@ export { Packet } from "./ffi/packet.ts";
 export { Decoder } from "./decode/decoder.ts";
 export { DecodeStatus, type DecodingLayer, LAYER_NAMES, LayerType } from "./decode/layer.ts";
 export { Ethernet, EtherType } from "./decode/ethernet.ts";
-export { IPv4 } from "./decode/ipv4.ts";
+export { IPv4, ipv4OptionName } from "./decode/ipv4.ts";
 export { IPv6 } from "./decode/ipv6.ts";
 export { scanTcpOptions, TCP, TcpFlag, TcpOption } from "./decode/tcp.ts";
 export { UDP } from "./decode/udp.ts";

@@ -6,7 +6,32 @@
 
 import { formatIPv4 } from "./address.ts";
 import { layerForProtocol } from "./ip_protocol.ts";
-import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./layer.ts";
+import {
+  DecodeStatus,
+  type DecodingLayer,
+  LayerType,
+  NO_BYTES,
+  scanOptions,
+  u16,
+} from "./layer.ts";
+
+const OPTION_NAMES: Record<number, string> = {
+  0: "EOL",
+  1: "NOP",
+  7: "RR",
+  68: "TS",
+  130: "SEC",
+  131: "LSRR",
+  133: "E-SEC",
+  136: "SID",
+  137: "SSRR",
+  148: "RA",
+};
+
+/** The name of an IPv4 option kind: `RR`, `NOP`, `opt-42`. */
+export function ipv4OptionName(kind: number): string {
+  return OPTION_NAMES[kind] ?? `opt-${kind}`;
+}
 
 /**
  * An IPv4 header, decoded in place. The layer's data ends where the total length says (so an
@@ -132,6 +157,22 @@ export class IPv4 implements DecodingLayer {
   get optionsLength(): number {
     return this.headerLength - 20;
   }
+  /**
+   * The options as tcpdump lists them: `NOP,RR (len 11),EOL`; a malformed length is marked
+   * `[bad length]`. Allocates: for output.
+   */
+  get optionsText(): string {
+    const parts: string[] = [];
+    const end = Math.min(this.offset + this.headerLength, this.end);
+    scanOptions(this.bytes, this.offset + 20, end, (kind, _at, length) => {
+      const name = ipv4OptionName(kind);
+      parts.push(
+        length < 0 ? `${name} [bad length]` : length === 1 ? name : `${name} (len ${length})`,
+      );
+    });
+    return parts.join(",");
+  }
+
   /** True when the datagram is longer than what was captured of it. */
   get payloadTruncated(): boolean {
     const total = this.totalLength;

@@ -117,3 +117,50 @@ export function u32(bytes: Uint8Array, offset: number): number {
   return ((bytes[offset]! << 24) | (bytes[offset + 1]! << 16) | (bytes[offset + 2]! << 8) |
     bytes[offset + 3]!) >>> 0;
 }
+
+/**
+ * Calls `visit(kind, at, length)` for each option in `bytes[start, end)`, in the layout that
+ * TCP and IPv4 options share: kind 0 (end of list) and 1 (no-op) are one byte, every other
+ * kind has a length byte that counts both. Stops at the end of list, and at an option whose
+ * length is under 2 or runs past `end`, which it reports with `length` -1. Never reads at or
+ * past `end`, and always moves forward, so hostile lengths cannot make it loop. Returns the
+ * number of options seen.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { scanOptions } from "./layer.ts";
+ *
+ * const seen: string[] = [];
+ * scanOptions(new Uint8Array([1, 2, 4, 5, 0xb4, 9, 0]), 0, 7, (kind, _at, length) => {
+ *   seen.push(`${kind}/${length}`);
+ * });
+ * assert.deepEqual(seen, ["1/1", "2/4", "9/-1"]);
+ * ```
+ */
+export function scanOptions(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  visit: (kind: number, at: number, length: number) => void,
+): number {
+  let count = 0;
+  for (let at = start; at < end;) {
+    const kind = bytes[at]!;
+    count++;
+    if (kind === 0 || kind === 1) {
+      visit(kind, at, 1);
+      if (kind === 0) break;
+      at++;
+      continue;
+    }
+    const length = at + 1 < end ? bytes[at + 1]! : 0;
+    if (length < 2 || at + length > end) {
+      visit(kind, at, -1);
+      break;
+    }
+    visit(kind, at, length);
+    at += length;
+  }
+  return count;
+}

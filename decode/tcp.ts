@@ -5,7 +5,15 @@
  * @module
  */
 
-import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16, u32 } from "./layer.ts";
+import {
+  DecodeStatus,
+  type DecodingLayer,
+  LayerType,
+  NO_BYTES,
+  scanOptions,
+  u16,
+  u32,
+} from "./layer.ts";
 
 /** TCP flag bits, as in the 12 bits after the data offset (AE was called NS before RFC 9768). */
 export const TcpFlag = {
@@ -31,37 +39,8 @@ export const TcpOption = {
   Timestamps: 8,
 } as const;
 
-/**
- * Calls `visit(kind, at, length)` for each option in `bytes[start, end)`; EOL and NOP have
- * length 1. Stops at EOL, and at an option whose length is under 2 or runs past `end`, which it
- * reports with `length` -1. Never reads at or past `end`; returns the number of options seen.
- */
-export function scanTcpOptions(
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-  visit: (kind: number, at: number, length: number) => void,
-): number {
-  let count = 0;
-  for (let at = start; at < end;) {
-    const kind = bytes[at]!;
-    count++;
-    if (kind === TcpOption.EOL || kind === TcpOption.NOP) {
-      visit(kind, at, 1);
-      if (kind === TcpOption.EOL) break;
-      at++;
-      continue;
-    }
-    const length = at + 1 < end ? bytes[at + 1]! : 0;
-    if (length < 2 || at + length > end) {
-      visit(kind, at, -1);
-      break;
-    }
-    visit(kind, at, length);
-    at += length;
-  }
-  return count;
-}
+/** Scans TCP options: see {@linkcode scanOptions}. */
+export const scanTcpOptions = scanOptions;
 
 /**
  * A TCP header, decoded in place. The message is `bytes[payloadOffset, end)`: it starts after
@@ -242,6 +221,6 @@ export class TCP implements DecodingLayer {
     this.#sackPermitted = this.#optionsMalformed = false;
     // A header cut short has its options scanned only as far as they were captured.
     const end = Math.min(this.offset + this.headerLength, this.end);
-    scanTcpOptions(this.bytes, this.offset + 20, end, this.#visit);
+    scanOptions(this.bytes, this.offset + 20, end, this.#visit);
   }
 }

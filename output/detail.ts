@@ -158,7 +158,10 @@ export class DetailFormatter {
           ["Header Checksum", checksum(ip.checksum, decoder.ipv4Checksum())],
           ["Source Address", ip.source],
           ["Destination Address", ip.destination],
-          ["Options", `${ip.optionsLength} bytes`],
+          [
+            "Options",
+            ip.optionsLength === 0 ? "none" : `${ip.optionsLength} bytes: ${ip.optionsText}`,
+          ],
         ]);
         return;
       }
