@@ -18,6 +18,7 @@ import type { Packet } from "./ffi/packet.ts";
 import { escapeText } from "./output/escape.ts";
 import { DetailFormatter } from "./output/detail.ts";
 import { JsonFormatter } from "./output/json.ts";
+import { Summary } from "./output/summary.ts";
 import { TextFormatter } from "./output/text.ts";
 import { LineWriter, OutputClosed } from "./output/writer.ts";
 
@@ -37,6 +38,8 @@ Options:
       --immediate-mode    deliver live packets one by one (lower latency, more drops)
   -A, --full-message      show TCP messages whole (default: cut after 256 bytes)
       --json              one JSON object per packet (NDJSON), keys after Wireshark's fields
+      --summary           no line per packet: packets and bytes per protocol at the end
+                          (with -v, every checksum verified and counted)
   -v, --verbose           every field of every header, one per line, checksums verified
   -e                      link-level headers of cooked and loopback captures too
   -n                      accepted for tcpdump habits; names are never resolved
@@ -63,6 +66,7 @@ interface Options {
   json: boolean;
   verbose: boolean;
   linkHeaders: boolean;
+  summary: boolean;
   help: boolean;
   version: boolean;
   filter?: string;
@@ -85,6 +89,7 @@ function parseOptions(args: string[]): Options {
         "full-message": { type: "boolean", short: "A" },
         json: { type: "boolean" },
         verbose: { type: "boolean", short: "v" },
+        summary: { type: "boolean" },
         "link-headers": { type: "boolean", short: "e" },
         numeric: { type: "boolean", short: "n" },
         version: { type: "boolean" },
@@ -113,6 +118,7 @@ function parseOptions(args: string[]): Options {
     fullMessage: values["full-message"] ?? false,
     json: values.json ?? false,
     verbose: values.verbose ?? false,
+    summary: values.summary ?? false,
     linkHeaders: values["link-headers"] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -187,10 +193,17 @@ export async function main(args: string[]): Promise<number> {
     : options.verbose
     ? new DetailFormatter(textOptions)
     : new TextFormatter(textOptions);
-  const show = (packet: Packet) => {
-    decoder.decode(packet.buffer, packet.captureLength, packet.linkType);
-    out.line(formatter.format(packet, decoder));
-  };
+  const summary = options.summary ? new Summary({ verifyChecksums: options.verbose }) : null;
+  const show = summary
+    ? (packet: Packet) => {
+      decoder.decode(packet.buffer, packet.captureLength, packet.linkType);
+      summary.count(packet, decoder);
+    }
+    : (packet: Packet) => {
+      decoder.decode(packet.buffer, packet.captureLength, packet.linkType);
+      formatter.write(packet, decoder, out);
+      out.end();
+    };
 
   if (!capture.live) {
     try {
@@ -200,6 +213,7 @@ export async function main(args: string[]): Promise<number> {
         if (packet.number === options.count) break;
       }
     } finally {
+      if (summary) out.line(summary.table());
       out.flush();
     }
     return 0;
@@ -216,6 +230,7 @@ export async function main(args: string[]): Promise<number> {
     }
   } finally {
     for (const signal of signals) Deno.removeSignalListener(signal, stop);
+    if (summary) out.line(summary.table());
     out.flush();
   }
   const stats = capture.stats();

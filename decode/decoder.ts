@@ -21,6 +21,10 @@ import { Geneve, Gre, type TunnelLayer, Vxlan } from "./tunnel.ts";
 import { UDP } from "./udp.ts";
 import { Vlan } from "./vlan.ts";
 
+function isTunnel(type: LayerType): boolean {
+  return type === LayerType.GRE || type === LayerType.VXLAN || type === LayerType.Geneve;
+}
+
 /** Most tunnels inside tunnels decoded; deeper packets are left as payload. */
 const MAX_TUNNEL_DEPTH = 3;
 
@@ -209,9 +213,12 @@ export class Decoder {
       layerEnd = layer.end;
       this.payloadOffset = offset;
       this.payloadEnd = layerEnd;
+      const type = next;
       next = layer.nextLayer;
-      const inner = (layer as Partial<TunnelLayer>).innerLayer;
-      if (inner !== undefined && inner !== LayerType.None && this.#depth < MAX_TUNNEL_DEPTH) {
+      // Only tunnel layers carry a packet; asking the others for innerLayer would be a slow,
+      // megamorphic miss on every layer of every packet.
+      const inner = isTunnel(type) ? (layer as TunnelLayer).innerLayer : LayerType.None;
+      if (inner !== LayerType.None && this.#depth < MAX_TUNNEL_DEPTH) {
         this.#inner ??= new Decoder(this.#depth + 1);
         this.#inner.#decodeAt(bytes, offset, layerEnd, inner);
         this.#innerUsed = true;
@@ -233,6 +240,11 @@ export class Decoder {
     this.payloadEnd = end;
     this.#innerUsed = false;
     this.#run(bytes, offset, end, first);
+  }
+
+  /** A bit (`1 << type`) for each layer type the last frame has; tunnelled packets not included. */
+  get presentMask(): number {
+    return this.#present;
   }
 
   /**

@@ -14,6 +14,8 @@ export const EtherType = {
   VLAN: 0x8100,
   IPv6: 0x86dd,
   QinQ: 0x88a8,
+  /** The pre-standard QinQ tag some switches still send. */
+  QinQLegacy: 0x9100,
 } as const;
 
 /** The layer that an EtherType announces, or `None` for one the pipeline does not decode. */
@@ -27,6 +29,7 @@ export function layerForEtherType(etherType: number): LayerType {
       return LayerType.ARP;
     case EtherType.VLAN:
     case EtherType.QinQ:
+    case EtherType.QinQLegacy:
       return LayerType.VLAN;
     default:
       return LayerType.None;

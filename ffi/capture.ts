@@ -130,8 +130,9 @@ export class Capture implements Disposable, AsyncIterable<Packet> {
   // whether libpcap's buffers moved creates no BigInt.
   #out = new BigUint64Array(2);
   #outWords = new Uint32Array(this.#out.buffer);
-  #headerOut = this.#out.subarray(0, 1);
-  #dataOut = this.#out.subarray(1, 2);
+  // Passed to C as Uint8Array views: Deno's fast call path takes those, not BigUint64Array.
+  #headerOut = new Uint8Array(this.#out.buffer, 0, 8);
+  #dataOut = new Uint8Array(this.#out.buffer, 8, 8);
   #header = new Uint32Array(0);
   #headerAddress = [0, 0];
   #data = new Uint8Array(0);

@@ -12,6 +12,7 @@ import { protocolName } from "../decode/ip_protocol.ts";
 import type { Packet } from "../ffi/packet.ts";
 import { escapeBytes } from "./escape.ts";
 import { tcpOptionsText, TextFormatter, type TextOptions } from "./text.ts";
+import type { OutputSink } from "./writer.ts";
 
 const hex4 = (value: number) => `0x${value.toString(16).padStart(4, "0")}`;
 const yesNo = (value: boolean) => (value ? "set" : "not set");
@@ -49,6 +50,11 @@ export class DetailFormatter {
   constructor(options: TextOptions = {}) {
     this.#summary = new TextFormatter(options);
     this.#messageLimit = options.messageLimit ?? 256;
+  }
+
+  /** Writes {@linkcode DetailFormatter.format}'s text to `out`. */
+  write(packet: Packet, decoder: Decoder, out: OutputSink): void {
+    out.text(this.format(packet, decoder));
   }
 
   /** The summary line and the field lines, joined by newlines (no trailing newline). */

@@ -9,6 +9,7 @@ import type { Decoder } from "../decode/decoder.ts";
 import { DecodeStatus, LayerType } from "../decode/layer.ts";
 import { TcpFlag } from "../decode/tcp.ts";
 import type { Packet } from "../ffi/packet.ts";
+import { type OutputSink, StringSink } from "./writer.ts";
 
 /** Layers whose fields are each guarded by the bytes available, so a cut header can be shown. */
 const PARTIAL_FIELDS: ReadonlySet<number> = new Set([
@@ -41,40 +42,75 @@ const SECTION_NAMES: Partial<Record<number, string>> = {
   [LayerType.Geneve]: "geneve",
 };
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
-
 /** Builds one protocol's object: `"name":{"key":value,…}`, keys in the order added. */
 class Section {
-  text = "";
+  #out: OutputSink = new StringSink();
   #open = false;
+  #started = false;
+  /** The sections written so far for this object (reused: its length is reset). */
   readonly names: string[] = [];
+
+  /** Starts a new object on `out`. */
+  reset(out: OutputSink): void {
+    this.#out = out;
+    this.#open = false;
+    this.#started = false;
+    this.names.length = 0;
+    out.text("{");
+  }
+  /** Closes the object. */
+  close(): void {
+    this.#out.text("}");
+  }
 
   start(name: string): void {
     this.names.push(name);
-    this.text += `${this.#open || this.text !== "" ? "," : ""}"${name}":{`;
+    this.#out.text(this.#started ? ',"' : '"');
+    this.#out.text(name);
+    this.#out.text('":{');
+    this.#started = true;
     this.#open = false;
+  }
+  #key(key: string): void {
+    this.#out.text(this.#open ? ',"' : '"');
+    this.#out.text(key);
+    this.#out.text('":');
+    this.#open = true;
   }
   /** A number, boolean or string value (strings must need no escaping: addresses, names). */
   field(key: string, value: number | boolean | string): void {
-    const shown = typeof value === "string" ? `"${value}"` : String(value);
-    this.text += `${this.#open ? "," : ""}"${key}":${shown}`;
-    this.#open = true;
+    this.#key(key);
+    if (typeof value === "number") this.#out.decimal(value);
+    else if (typeof value === "boolean") this.#out.text(value ? "true" : "false");
+    else {
+      this.#out.text('"');
+      this.#out.text(value);
+      this.#out.text('"');
+    }
   }
-  /** A value already in JSON form (an array, a quoted hex string). */
+  /** A value already in JSON form (an array, a quoted string). */
   raw(key: string, json: string): void {
-    this.text += `${this.#open ? "," : ""}"${key}":${json}`;
-    this.#open = true;
+    this.#key(key);
+    this.#out.text(json);
+  }
+  /** Seconds and microseconds as one decimal number. */
+  time(key: string, seconds: number, microseconds: number): void {
+    this.#key(key);
+    this.#out.decimal(seconds);
+    this.#out.text(".");
+    this.#out.decimal(microseconds, 6);
+  }
+  /** Bytes as a quoted lowercase hex string, straight from the packet. */
+  hex(key: string, bytes: Uint8Array, start: number, end: number): void {
+    this.#key(key);
+    this.#out.text('"');
+    this.#out.hex(bytes, start, end);
+    this.#out.text('"');
   }
   end(): void {
-    this.text += "}";
+    this.#out.text("}");
     this.#open = true;
   }
-}
-
-function hexString(bytes: Uint8Array, start: number, end: number): string {
-  let text = '"';
-  for (let i = start; i < end; i++) text += HEX[bytes[i]!];
-  return text + '"';
 }
 
 /**
@@ -105,12 +141,27 @@ function hexString(bytes: Uint8Array, start: number, end: number): string {
  * ```
  */
 export class JsonFormatter {
+  readonly #out = new Section();
+  #payloadShown = false;
+
   /** One JSON object (no trailing newline) for a packet the decoder has just decoded. */
   format(packet: Packet, decoder: Decoder): string {
-    const out = new Section();
+    const sink = new StringSink();
+    this.write(packet, decoder, sink);
+    return sink.value;
+  }
+
+  /**
+   * Writes the object (no newline) to `out`, field by field: no string is built for the
+   * object, and a payload goes as hex straight from the packet.
+   */
+  write(packet: Packet, decoder: Decoder, sink: OutputSink): void {
+    const out = this.#out;
+    out.reset(sink);
+    this.#payloadShown = false;
     out.start("frame");
     out.field("number", packet.number);
-    out.raw("time_epoch", `${packet.seconds}.${String(packet.microseconds).padStart(6, "0")}`);
+    out.time("time_epoch", packet.seconds, packet.microseconds);
     out.field("len", packet.wireLength);
     out.field("cap_len", packet.captureLength);
     out.end();
@@ -126,13 +177,20 @@ export class JsonFormatter {
     // A tunnelled packet: its sections where the outer packet has none (tshark's first
     // occurrence of each field is the outermost).
     const errors: string[] = [];
+    if (decoder.inner === null && decoder.status === DecodeStatus.Ok) {
+      if (decoder.has(LayerType.TCP) && decoder.tcp.optionsMalformed) {
+        out.raw("_errors", '["malformed tcp option"]');
+      }
+      out.close();
+      return;
+    }
     for (let inner = decoder.inner; inner !== null; inner = inner.inner) {
       for (let i = 0; i < inner.layerCount; i++) {
         const type = inner.layers[i]!;
-        if (!out.names.includes(SECTION_NAMES[type] ?? "")) this.#layer(out, inner, type, wireEnd);
+        if (!hasSection(out.names, type)) this.#layer(out, inner, type, wireEnd);
       }
       const partial = inner.partialLayer;
-      if (PARTIAL_FIELDS.has(partial) && !out.names.includes(SECTION_NAMES[partial] ?? "")) {
+      if (PARTIAL_FIELDS.has(partial) && !hasSection(out.names, partial)) {
         this.#layer(out, inner, partial, wireEnd);
       }
       if (inner.status !== DecodeStatus.Ok) errors.push(`inner ${inner.describeProblem()}`);
@@ -142,7 +200,7 @@ export class JsonFormatter {
       errors.push("malformed tcp option");
     }
     if (errors.length > 0) out.raw("_errors", JSON.stringify(errors));
-    return `{${out.text}}`;
+    out.close();
   }
 
   #layer(out: Section, decoder: Decoder, type: number, wireEnd: number): void {
@@ -414,13 +472,23 @@ export class JsonFormatter {
         // The data of a reset is its "reset cause" to tshark, not payload.
         const reset = (tcp.flags & TcpFlag.RST) !== 0;
         if (decoder.has(LayerType.TCP) && decoder.payloadLength > 0 && !reset) {
-          out.raw("payload", hexString(tcp.bytes, decoder.payloadOffset, decoder.payloadEnd));
+          // Only the outermost TCP's payload is shown: the first occurrence, as tshark's.
+          if (!this.#payloadShown) {
+            this.#payloadShown = true;
+            out.hex("payload", tcp.bytes, decoder.payloadOffset, decoder.payloadEnd);
+          }
         }
         out.end();
         return;
       }
     }
   }
+}
+
+/** Whether a layer's section is written already (VLAN tags write vlan, ieee8021ad or both). */
+function hasSection(names: string[], type: number): boolean {
+  if (type === LayerType.VLAN) return names.includes("vlan") || names.includes("ieee8021ad");
+  return names.includes(SECTION_NAMES[type] ?? "");
 }
 
 /** The EtherType that announced the first VLAN tag (from Ethernet or a cooked header). */

@@ -12,7 +12,7 @@ import { linkTypeName } from "../decode/link_type.ts";
 import { ChecksumStatus } from "../decode/checksum.ts";
 import { scanTcpOptions, type TCP, TcpFlag, TcpOption } from "../decode/tcp.ts";
 import type { Packet } from "../ffi/packet.ts";
-import { escapeBytes } from "./escape.ts";
+import { type OutputSink, StringSink } from "./writer.ts";
 
 /** Options of {@linkcode TextFormatter}. */
 export interface TextOptions {
@@ -26,6 +26,11 @@ export interface TextOptions {
    * tags are always shown.
    */
   linkHeaders?: boolean;
+  /**
+   * Write the common frame (Ethernet → IP → TCP) field by field rather than through a composed
+   * string. Default true; false exists to check that both give the same text.
+   */
+  directPath?: boolean;
 }
 
 const ETHER_TYPE_NAMES: Record<number, string> = {
@@ -43,6 +48,12 @@ const ETHER_TYPE_NAMES: Record<number, string> = {
   0x9000: "Loopback",
 };
 
+/**
+ * Stands where a message's bytes go in a composed line. It cannot occur otherwise: every byte
+ * from a packet is escaped, and none of the formatter's own text has it.
+ */
+const PLACEHOLDER = "\u0000";
+
 const FLAG_LETTERS: [number, string][] = [
   [TcpFlag.FIN, "F"],
   [TcpFlag.SYN, "S"],
@@ -55,12 +66,16 @@ const FLAG_LETTERS: [number, string][] = [
   [TcpFlag.AE, "e"],
 ];
 
+/** tcpdump's letters for every combination of the 9 flags, computed once. */
+const FLAG_TEXT: string[] = [];
+
 /** tcpdump's letters for a set of TCP flags: `S.` for SYN-ACK, `P.` for PSH-ACK, `none`. */
 export function tcpFlagLetters(flags: number): string {
   let letters = "";
   for (const [bit, letter] of FLAG_LETTERS) if ((flags & bit) !== 0) letters += letter;
   return letters || "none";
 }
+for (let flags = 0; flags < 512; flags++) FLAG_TEXT.push(tcpFlagLetters(flags));
 
 /**
  * Formats decoded packets as tcpdump-like lines, e.g.
@@ -87,7 +102,11 @@ export function tcpFlagLetters(flags: number): string {
  */
 export class TextFormatter {
   readonly #messageLimit: number;
+  #messageBytes: Uint8Array = new Uint8Array(0);
+  #messageStart = 0;
+  #messageEnd = -1;
   readonly #linkHeaders: boolean;
+  readonly #directPath: boolean;
   readonly #offsetSeconds: number;
   #cachedSecond = -1;
   #cachedClock = "";
@@ -95,11 +114,134 @@ export class TextFormatter {
   constructor(options: TextOptions = {}) {
     this.#messageLimit = options.messageLimit ?? 256;
     this.#linkHeaders = options.linkHeaders ?? false;
+    this.#directPath = options.directPath ?? true;
     this.#offsetSeconds = (options.utcOffsetMinutes ?? -new Date().getTimezoneOffset()) * 60;
   }
 
   /** One line for a packet the decoder has just decoded (no trailing newline). */
   format(packet: Packet, decoder: Decoder): string {
+    const sink = new StringSink();
+    this.write(packet, decoder, sink);
+    return sink.value;
+  }
+
+  /**
+   * Writes the line (no newline) to `out`; the message's bytes go from the packet to the output
+   * escaped, with no string built for them.
+   */
+  write(packet: Packet, decoder: Decoder, out: OutputSink): void {
+    if (this.#directPath && this.#writeTcp(packet, decoder, out)) return;
+    this.#messageEnd = -1;
+    const line = this.#compose(packet, decoder);
+    if (this.#messageEnd < 0) return out.text(line);
+    const at = line.indexOf(PLACEHOLDER);
+    out.text(line.slice(0, at));
+    out.escaped(this.#messageBytes, this.#messageStart, this.#messageEnd);
+    out.text(line.slice(at + 1));
+  }
+
+  /**
+   * The common case, Ethernet → IPv4 or IPv6 → TCP decoded whole, written field by field into
+   * `out` with no string built. Gives exactly what #compose gives (tests/text_paths_test.ts
+   * holds them to that); false for every other frame.
+   */
+  #writeTcp(packet: Packet, decoder: Decoder, out: OutputSink): boolean {
+    if (
+      decoder.status !== DecodeStatus.Ok || decoder.layerCount !== 3 ||
+      decoder.layers[0] !== LayerType.Ethernet || decoder.layers[2] !== LayerType.TCP ||
+      decoder.inner !== null
+    ) {
+      return false;
+    }
+    const v4 = decoder.layers[1] === LayerType.IPv4;
+    const ethernet = decoder.ethernet;
+    const tcp = decoder.tcp;
+    const bytes = ethernet.bytes;
+    out.text(this.#clock(packet.seconds));
+    out.text(".");
+    out.decimal(packet.microseconds, 6);
+    out.text(" ");
+    out.mac(bytes, ethernet.offset + 6);
+    out.text(" > ");
+    out.mac(bytes, ethernet.offset);
+    out.text(v4 ? ", ethertype IPv4 (0x0800), length " : ", ethertype IPv6 (0x86dd), length ");
+    out.decimal(packet.wireLength);
+    out.text(": ");
+    let ipLength: number;
+    if (v4) {
+      const ip = decoder.ipv4;
+      const captured = Math.max(0, ip.end - ip.offset - ip.headerLength);
+      ipLength = ip.totalLength === 0 ? captured : ip.totalLength - ip.headerLength;
+      if (ipLength <= 0) ipLength = captured;
+      out.ipv4(bytes, ip.offset + 12);
+      out.text(".");
+      out.decimal(tcp.sourcePort);
+      out.text(" > ");
+      out.ipv4(bytes, ip.offset + 16);
+    } else {
+      const ip = decoder.ipv6;
+      const captured = Math.max(0, ip.end - ip.offset - ip.headerLength);
+      ipLength = ip.payloadLength === 0 ? captured : ip.payloadLength - (ip.headerLength - 40);
+      if (ipLength <= 0) ipLength = captured;
+      out.text(ip.source);
+      out.text(".");
+      out.decimal(tcp.sourcePort);
+      out.text(" > ");
+      out.text(ip.destination);
+    }
+    out.text(".");
+    out.decimal(tcp.destinationPort);
+    const flags = tcp.flags;
+    out.text(": Flags [");
+    out.text(FLAG_TEXT[flags]!);
+    out.text("], seq ");
+    const messageLength = Math.max(0, ipLength - tcp.headerLength);
+    out.decimal(tcp.sequence);
+    if (messageLength > 0) {
+      out.text(":");
+      out.decimal((tcp.sequence + messageLength) >>> 0);
+    }
+    if ((flags & TcpFlag.ACK) !== 0) {
+      out.text(", ack ");
+      out.decimal(tcp.acknowledgment);
+    }
+    out.text(", win ");
+    out.decimal(tcp.window);
+    if ((flags & TcpFlag.URG) !== 0) {
+      out.text(", urg ");
+      out.decimal(tcp.urgentPointer);
+    }
+    if (tcp.headerLength > 20) {
+      out.text(", options [");
+      if (!writeCommonOptions(tcp, out)) out.text(tcpOptionsText(tcp));
+      out.text("]");
+    }
+    out.text(", length ");
+    out.decimal(messageLength);
+    const captured = decoder.payloadLength;
+    if (captured > 0) {
+      const start = decoder.payloadOffset;
+      const shown = this.#messageLimit > 0 ? Math.min(captured, this.#messageLimit) : captured;
+      out.text(': "');
+      out.escaped(tcp.bytes, start, start + shown);
+      out.text('"');
+      if (shown < captured) {
+        out.text("... (");
+        out.decimal(captured - shown);
+        out.text(" more bytes)");
+      }
+      if (captured < messageLength) {
+        out.text(" [|");
+        out.decimal(messageLength - captured);
+        out.text(" bytes not captured]");
+      }
+    }
+    if (v4 && decoder.ipv4Checksum() === ChecksumStatus.Bad) out.text(" [bad ip cksum]");
+    out.text(checksumFlag(decoder, "tcp"));
+    return true;
+  }
+
+  #compose(packet: Packet, decoder: Decoder): string {
     const clock = `${this.#clock(packet.seconds)}.${String(packet.microseconds).padStart(6, "0")} `;
     if (decoder.layerCount === 0 && decoder.problemLayer === LayerType.None) {
       return `${clock}${linkTypeName(packet.linkType)} (undecoded), length ${packet.wireLength}`;
@@ -254,7 +396,11 @@ export class TextFormatter {
     const start = decoder.payloadOffset;
     const captured = decoder.payloadLength;
     const shown = this.#messageLimit > 0 ? Math.min(captured, this.#messageLimit) : captured;
-    let text = `"${escapeBytes(decoder.tcp.bytes, start, start + shown)}"`;
+    // The escaped bytes go where the placeholder is, straight from the packet (see write()).
+    this.#messageBytes = decoder.tcp.bytes;
+    this.#messageStart = start;
+    this.#messageEnd = start + shown;
+    let text = `"${PLACEHOLDER}"`;
     if (shown < captured) text += `... (${captured - shown} more bytes)`;
     if (captured < statedLength) text += ` [|${statedLength - captured} bytes not captured]`;
     return text;
@@ -310,6 +456,66 @@ function checksumFlag(decoder: Decoder, name: string): string {
     ? decoder.icmp.checksum
     : decoder.icmpv6.checksum;
   return ` [bad ${name} cksum 0x${value.toString(16).padStart(4, "0")}]`;
+}
+
+/**
+ * Writes the option list as {@linkcode tcpOptionsText} does when every option is a common one
+ * (EOL, NOP, MSS, window scale, SACK-permitted, timestamps); otherwise writes nothing and
+ * returns false. No string is built.
+ */
+function writeCommonOptions(tcp: TCP, out: OutputSink): boolean {
+  const bytes = tcp.bytes;
+  const start = tcp.offset + 20;
+  const end = Math.min(tcp.offset + tcp.headerLength, tcp.end);
+  // First make sure every option is one this path writes, and well formed.
+  for (let at = start; at < end;) {
+    const kind = bytes[at]!;
+    if (kind === TcpOption.EOL) break;
+    if (kind === TcpOption.NOP) {
+      at++;
+      continue;
+    }
+    const length = at + 1 < end ? bytes[at + 1]! : 0;
+    if (length < 2 || at + length > end) return false;
+    const common = (kind === TcpOption.MSS && length === 4) ||
+      (kind === TcpOption.WindowScale && length === 3) ||
+      (kind === TcpOption.SackPermitted && length === 2) ||
+      (kind === TcpOption.Timestamps && length === 10);
+    if (!common) return false;
+    at += length;
+  }
+  let first = true;
+  for (let at = start; at < end;) {
+    const kind = bytes[at]!;
+    if (!first) out.text(",");
+    first = false;
+    if (kind === TcpOption.EOL) {
+      out.text("eol");
+      break;
+    }
+    if (kind === TcpOption.NOP) {
+      out.text("nop");
+      at++;
+      continue;
+    }
+    const length = bytes[at + 1]!;
+    if (kind === TcpOption.MSS) {
+      out.text("mss ");
+      out.decimal((bytes[at + 2]! << 8) | bytes[at + 3]!);
+    } else if (kind === TcpOption.WindowScale) {
+      out.text("wscale ");
+      out.decimal(bytes[at + 2]!);
+    } else if (kind === TcpOption.SackPermitted) {
+      out.text("sackOK");
+    } else {
+      out.text("TS val ");
+      out.decimal(tcp.timestampValue!);
+      out.text(" ecr ");
+      out.decimal(tcp.timestampEcho!);
+    }
+    at += length;
+  }
+  return true;
 }
 
 /** tcpdump's option list: `mss 1460,sackOK,TS val 1 ecr 0,nop,wscale 7`. */

@@ -42,16 +42,28 @@ Deno.test("LineWriter: UTF-8 is encoded", () => {
 });
 
 Deno.test("LineWriter: writes the buffer when the next line may not fit", () => {
-  // 32 bytes; a line of n UTF-16 units is given room for 3n + 1 bytes.
+  // 20 bytes; an ASCII line of n characters takes n + 1.
   const out = new Recorder();
-  const writer = new LineWriter(out, 32);
-  writer.line("0123456"); // 8 bytes used; needs 22 ≤ 32
-  writer.line("abcdefg"); // 8 + 22 = 30 ≤ 32: buffered, 16 bytes used
+  const writer = new LineWriter(out, 20);
+  writer.line("0123456"); // 8 bytes used
+  writer.line("abcdefg"); // 16 bytes used
   assert.deepEqual(out.writes, []);
-  writer.line("ABCDEFG"); // 16 + 22 > 32: the 16 bytes go first
+  writer.line("ABCDEFG"); // 16 + 8 > 20: the two complete lines go first
   assert.deepEqual(out.writes, ["0123456\nabcdefg\n"]);
   writer.flush();
   assert.deepEqual(out.writes, ["0123456\nabcdefg\n", "ABCDEFG\n"]);
+});
+
+Deno.test("LineWriter: a line built in pieces is written whole", () => {
+  const out = new Recorder();
+  const writer = new LineWriter(out, 24);
+  writer.line("first line");
+  writer.text("second ");
+  writer.escaped(new TextEncoder().encode("a\x1b"), 0, 2); // 5 bytes: a\x1b
+  writer.hex(new Uint8Array([0xab, 0xcd]), 0, 2);
+  writer.end();
+  writer.flush();
+  assert.deepEqual(out.writes, ["first line\n", "second a\\x1babcd\n"]);
 });
 
 Deno.test("LineWriter: many lines arrive whole and in order", () => {
@@ -68,18 +80,18 @@ Deno.test("LineWriter: many lines arrive whole and in order", () => {
   assert.equal(out.text, lines.map((line) => line + "\n").join(""));
 });
 
-Deno.test("LineWriter: a line longer than the buffer is written on its own", () => {
+Deno.test("LineWriter: a line longer than the buffer is written in pieces", () => {
   const out = new Recorder();
   const writer = new LineWriter(out, 16);
   writer.line("ab");
   const long = "x".repeat(40);
   writer.line(long);
-  // What was buffered goes first, then the long line, unbuffered.
-  assert.deepEqual(out.writes, ["ab\n", long + "\n"]);
+  // What was buffered goes first, whole; then the long line, which cannot be whole.
+  assert.equal(out.writes[0], "ab\n");
   writer.line("cd");
-  assert.equal(out.writes.length, 2);
   writer.flush();
-  assert.deepEqual(out.writes, ["ab\n", long + "\n", "cd\n"]);
+  assert.equal(out.text, "ab\n" + long + "\ncd\n");
+  assert.ok(out.writes.at(-1)!.endsWith("cd\n"));
 });
 
 Deno.test("LineWriter: short writes are retried until all is written", () => {
@@ -89,7 +101,8 @@ Deno.test("LineWriter: short writes are retried until all is written", () => {
   writer.line("world");
   writer.flush();
   assert.deepEqual(out.writes, ["hel", "lo\n", "wor", "ld\n"]);
-  writer.line("y".repeat(30000)); // longer than a third of the default 64 KiB buffer
+  writer.line("y".repeat(30000));
+  writer.flush();
   assert.equal(out.text, "hello\nworld\n" + "y".repeat(30000) + "\n");
 });
 

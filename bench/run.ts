@@ -1,0 +1,209 @@
+/**
+ * The benchmark: sniff against the tools people would otherwise use, on one generated capture,
+ * every competitor measured in the same run (medians of several runs, so the ratios hold on a
+ * noisy 2-core machine), with peak memory from /usr/bin/time. Prints a table and the targets.
+ *
+ * deno task bench [--runs N] [--packets N]
+ *
+ * @module
+ */
+
+import { parseArgs } from "node:util";
+import { generate } from "./generate.ts";
+
+const { values } = parseArgs({
+  args: Deno.args,
+  options: {
+    runs: { type: "string", default: "5" },
+    packets: { type: "string", default: "1000000" },
+  },
+});
+const RUNS = Number(values.runs);
+const PACKETS = Number(values.packets);
+/** tshark is slow: it is measured, against sniff, on the first 100,000 packets only. */
+const TSHARK_PACKETS = Math.min(100_000, PACKETS);
+
+const root = new URL("..", import.meta.url).pathname;
+const data = `${root}bench/data/`;
+const build = `${root}bench/.build/`;
+Deno.mkdirSync(data, { recursive: true });
+Deno.mkdirSync(build, { recursive: true });
+
+function have(command: string, args = ["--version"]): boolean {
+  try {
+    return new Deno.Command(command, { args, stdout: "null", stderr: "null" }).outputSync().success;
+  } catch {
+    return false;
+  }
+}
+
+/** The capture, made once per size and seed. */
+function capture(packets: number): string {
+  const path = `${data}bench-${packets}.pcap`;
+  try {
+    Deno.statSync(path);
+  } catch {
+    console.error(`generating ${path} …`);
+    generate(path, packets, 1);
+  }
+  return path;
+}
+
+interface Result {
+  tool: string;
+  mode: string;
+  packets: number;
+  seconds: number;
+  peakMb: number;
+}
+
+/** Runs `command` RUNS times with output to /dev/null; the median time and the peak memory. */
+function measure(
+  tool: string,
+  mode: string,
+  packets: number,
+  command: string[],
+  runs = RUNS,
+): Result {
+  const times: number[] = [];
+  let peak = 0;
+  let stdout = "";
+  for (let i = 0; i < runs; i++) {
+    const report = `${build}time.txt`;
+    const shell = `${command.map(quote).join(" ")} > ${
+      i === 0 ? `${build}stdout.txt` : "/dev/null"
+    }`;
+    const result = new Deno.Command("/usr/bin/time", {
+      args: ["-f", "%e %M", "-o", report, "sh", "-c", shell],
+      stdout: "null",
+      stderr: "piped",
+    }).outputSync();
+    if (!result.success) {
+      throw new Error(
+        `${tool} ${mode} failed: ${new TextDecoder().decode(result.stderr).slice(0, 300)}`,
+      );
+    }
+    const [seconds, kilobytes] = Deno.readTextFileSync(report).trim().split("\n").at(-1)!.split(
+      " ",
+    );
+    times.push(Number(seconds));
+    peak = Math.max(peak, Number(kilobytes) / 1024);
+  }
+  times.sort((a, b) => a - b);
+  return { tool, mode, packets, seconds: times[Math.floor(times.length / 2)]!, peakMb: peak };
+}
+
+function quote(arg: string): string {
+  return /^[\w./=:-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`;
+}
+
+const full = capture(PACKETS);
+const small = capture(TSHARK_PACKETS);
+// Warm the page cache so that every tool reads from memory.
+new Deno.Command("cat", { args: [full, small], stdout: "null" }).outputSync();
+
+const deno = Deno.execPath();
+const sniff = (
+  file: string,
+  ...args: string[]
+) => [deno, "run", "--allow-ffi", `${root}cli.ts`, "-r", file, ...args];
+const results: Result[] = [];
+const notes: string[] = [];
+
+let cLoop: Result | undefined;
+if (have("cc", ["--version"])) {
+  const built = new Deno.Command("cc", {
+    args: ["-O2", "-o", `${build}pcap_loop`, `${root}bench/pcap_loop.c`, "-lpcap"],
+    stderr: "piped",
+  }).outputSync();
+  if (built.success) {
+    cLoop = measure("C pcap_next_ex loop", "read only", PACKETS, [`${build}pcap_loop`, full]);
+    results.push(cLoop);
+  } else notes.push("C loop skipped: cc could not build it (apt-get install libpcap-dev)");
+} else notes.push("C loop skipped: no C compiler");
+
+results.push(measure("sniff", "--summary", PACKETS, sniff(full, "--summary")));
+results.push(measure("sniff", "--summary -v (checksums)", PACKETS, sniff(full, "--summary", "-v")));
+if (have("tcpdump")) {
+  results.push(measure("tcpdump", "-n -r (text)", PACKETS, ["tcpdump", "-n", "-r", full]));
+} else notes.push("tcpdump skipped: not installed");
+results.push(measure("sniff", "text", PACKETS, sniff(full)));
+results.push(measure("sniff", "--json", PACKETS, sniff(full, "--json")));
+if (have("tshark")) {
+  results.push(
+    measure("tshark", "-T json", TSHARK_PACKETS, ["tshark", "-T", "json", "-r", small], 3),
+  );
+} else notes.push("tshark skipped: not installed");
+results.push(measure("sniff", "--json", TSHARK_PACKETS, sniff(small, "--json")));
+
+const rows = [["tool", "mode", "packets", "seconds", "packets/s", "× C loop", "peak MB"]];
+for (const r of results) {
+  const perPacket = cLoop ? r.seconds / r.packets / (cLoop.seconds / cLoop.packets) : NaN;
+  rows.push([
+    r.tool,
+    r.mode,
+    r.packets.toLocaleString("en-US"),
+    r.seconds.toFixed(2),
+    Math.round(r.packets / r.seconds).toLocaleString("en-US"),
+    Number.isNaN(perPacket) ? "-" : perPacket.toFixed(2),
+    r.peakMb.toFixed(0),
+  ]);
+}
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+const line = (row: string[]) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(" | ")} |`;
+console.log(line(rows[0]!));
+console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+for (const row of rows.slice(1)) console.log(line(row));
+
+const find = (tool: string, mode: string, packets: number) =>
+  results.find((r) => r.tool === tool && r.mode === mode && r.packets === packets);
+const summary = find("sniff", "--summary", PACKETS)!;
+const text = find("sniff", "text", PACKETS)!;
+const tcpdump = find("tcpdump", "-n -r (text)", PACKETS);
+const tshark = find("tshark", "-T json", TSHARK_PACKETS);
+const json = find("sniff", "--json", TSHARK_PACKETS)!;
+const checks = find("sniff", "--summary -v (checksums)", PACKETS)!;
+console.log("");
+const target = (name: string, value: number | undefined, goal: string, met: boolean) =>
+  console.log(
+    `${met ? "met " : "MISS"}  ${name}: ${
+      value === undefined ? "not measured" : value.toFixed(2)
+    } (${goal})`,
+  );
+if (cLoop) {
+  target(
+    "--summary ÷ C loop",
+    summary.seconds / cLoop.seconds,
+    "at most 2.5",
+    summary.seconds / cLoop.seconds <= 2.5,
+  );
+}
+if (tcpdump) {
+  target(
+    "tcpdump ÷ sniff text",
+    tcpdump.seconds / text.seconds,
+    "at least 2",
+    tcpdump.seconds / text.seconds >= 2,
+  );
+}
+if (tshark) {
+  target(
+    "tshark -T json ÷ sniff --json",
+    tshark.seconds / json.seconds,
+    "at least 20",
+    tshark.seconds / json.seconds >= 20,
+  );
+}
+const peak = Math.max(...results.filter((r) => r.tool === "sniff").map((r) => r.peakMb));
+target("sniff peak memory, MB", peak, "under 200", peak < 200);
+if (checks.checksummed) {
+  const extra = Math.max(checks.seconds - summary.seconds, 0.001);
+  console.log(
+    `      checksums: ${(checks.checksummed / 1e6).toFixed(0)} MB verified, ${
+      (checks.checksummed / 1e6 / checks.seconds).toFixed(0)
+    } MB/s overall, ${
+      (checks.checksummed / 1e6 / extra).toFixed(0)
+    } MB/s for the verification alone`,
+  );
+}
+for (const note of notes) console.log(note);

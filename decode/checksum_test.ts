@@ -1,0 +1,774 @@
+import assert from "node:assert/strict";
+import {
+  CHECKSUM_STATUS_NAMES,
+  ChecksumStatus,
+  foldChecksum,
+  sumWords,
+  verifyChecksum,
+} from "./checksum.ts";
+import { Decoder } from "./decoder.ts";
+import { DecodeStatus, LayerType } from "./layer.ts";
+import { LinkType } from "./link_type.ts";
+
+// ---------------------------------------------------------------------------------------------
+// An independent RFC 1071 implementation: exact integer sums with BigInt, folded at the end.
+
+/** The ones' complement sum of `bytes` as big-endian words (odd last byte padded), folded. */
+function onesSum(bytes: ArrayLike<number>, start = 0, end = bytes.length): number {
+  let sum = 0n;
+  for (let i = start; i < end; i += 2) {
+    sum += BigInt((bytes[i]! << 8) | (i + 1 < end ? bytes[i + 1]! : 0));
+  }
+  while (sum > 0xffffn) sum = (sum & 0xffffn) + (sum >> 16n);
+  return Number(sum);
+}
+
+/** The checksum to put in a field that was zero when `bytes` were summed. */
+function checksumOf(bytes: number[]): number {
+  return ~onesSum(bytes) & 0xffff;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Frame builders
+
+const MAC_A = [0x02, 0x00, 0x00, 0x00, 0x00, 0x01];
+const MAC_B = [0x02, 0x00, 0x00, 0x00, 0x00, 0x02];
+const IP_A = [192, 168, 1, 10];
+const IP_B = [93, 184, 216, 34];
+const IP6_A = [0x20, 0x01, 0x0d, 0xb8, 0x00, 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x0a];
+const IP6_B = [0x20, 0x01, 0x0d, 0xb8, 0x00, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x22];
+/** A router a type 0 routing header sends the packet through. */
+const IP6_ROUTER = [0x20, 0x01, 0x0d, 0xb8, 0x00, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01];
+const IP6_ROUTER_2 = [0x20, 0x01, 0x0d, 0xb8, 0x00, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02];
+const GET = [...new TextEncoder().encode("GET / HTTP/1.1\r\nHost: example.com\r\n\r\n")];
+
+function be16(value: number): number[] {
+  return [(value >> 8) & 0xff, value & 0xff];
+}
+
+function ethernet(etherType: number, payload: number[]): number[] {
+  return [...MAC_B, ...MAC_A, ...be16(etherType), ...payload];
+}
+
+/** Where each transport keeps its checksum. */
+const CHECKSUM_AT: Record<number, number> = { 1: 2, 6: 16, 17: 6, 58: 2 };
+
+/** `segment` with its checksum field set over `pseudo` + the segment. */
+function withChecksum(protocol: number, segment: number[], pseudo: number[]): number[] {
+  const at = CHECKSUM_AT[protocol]!;
+  const copy = [...segment];
+  copy[at] = copy[at + 1] = 0;
+  const value = checksumOf([...pseudo, ...copy]);
+  copy[at] = value >> 8;
+  copy[at + 1] = value & 0xff;
+  return copy;
+}
+
+function pseudo4(protocol: number, length: number, source = IP_A, destination = IP_B): number[] {
+  return [...source, ...destination, 0, protocol, ...be16(length)];
+}
+
+function pseudo6(protocol: number, length: number, source = IP6_A, destination = IP6_B): number[] {
+  return [...source, ...destination, 0, 0, ...be16(length), 0, 0, 0, protocol];
+}
+
+interface V4 {
+  protocol: number;
+  /** The transport bytes, their checksum already set. */
+  payload: number[];
+  flagsFragment?: number;
+  /** Overrides the total length field. */
+  totalLength?: number;
+  options?: number[];
+}
+
+/** An IPv4 header with a correct header checksum, then the payload. */
+function ipv4(h: V4): number[] {
+  const options = h.options ?? [];
+  const headerLength = 20 + options.length;
+  const header = [
+    0x40 | (headerLength / 4),
+    0x00,
+    ...be16(h.totalLength ?? headerLength + h.payload.length),
+    0x3a,
+    0x7c,
+    ...be16(h.flagsFragment ?? 0x4000),
+    64,
+    h.protocol,
+    0,
+    0,
+    ...IP_A,
+    ...IP_B,
+    ...options,
+  ];
+  const checksum = checksumOf(header);
+  header[10] = checksum >> 8;
+  header[11] = checksum & 0xff;
+  return [...header, ...h.payload];
+}
+
+function ipv6(nextHeader: number, payload: number[], payloadLength = payload.length): number[] {
+  return [
+    0x60,
+    0x0a,
+    0xbc,
+    0xde,
+    ...be16(payloadLength),
+    nextHeader,
+    64,
+    ...IP6_A,
+    ...IP6_B,
+    ...payload,
+  ];
+}
+
+/** A TCP segment from 51234 to 80 with PSH-ACK and the timestamps option, checksum zero. */
+function tcp(data: number[]): number[] {
+  return [
+    ...be16(51234),
+    ...be16(80),
+    0x6a,
+    0x3b,
+    0x9f,
+    0x02,
+    0x1c,
+    0x44,
+    0x55,
+    0x66,
+    0x80,
+    0x18,
+    ...be16(502),
+    0,
+    0,
+    0,
+    0,
+    1,
+    1,
+    8,
+    10,
+    0x00,
+    0x0f,
+    0x42,
+    0x40,
+    0x00,
+    0x0f,
+    0x42,
+    0x3f,
+    ...data,
+  ];
+}
+
+/** A UDP datagram, checksum zero; the length field defaults to the bytes given. */
+function udp(data: number[], length = 8 + data.length): number[] {
+  return [...be16(54321), ...be16(53), ...be16(length), 0, 0, ...data];
+}
+
+const DNS = [0x1a, 0x2b, 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0, 3, 0x77, 0x77, 0x77, 0, 0, 1, 0, 1];
+
+function icmpEcho(type: number): number[] {
+  return [type, 0, 0, 0, 0x12, 0x34, 0x00, 0x01, ...Array.from({ length: 48 }, (_, i) => 0x10 + i)];
+}
+
+function tcp4(data = GET): number[] {
+  const segment = tcp(data);
+  return ethernet(
+    0x0800,
+    ipv4({ protocol: 6, payload: withChecksum(6, segment, pseudo4(6, segment.length)) }),
+  );
+}
+
+function udp4(data = DNS): number[] {
+  const datagram = udp(data);
+  return ethernet(
+    0x0800,
+    ipv4({ protocol: 17, payload: withChecksum(17, datagram, pseudo4(17, datagram.length)) }),
+  );
+}
+
+function decode(frame: number[] | Uint8Array, captureLength = frame.length): Decoder {
+  const bytes = frame instanceof Uint8Array ? frame : new Uint8Array(frame);
+  const decoder = new Decoder();
+  decoder.decode(bytes, captureLength, LinkType.EN10MB);
+  return decoder;
+}
+
+const { Bad, Good, Unverified } = ChecksumStatus;
+
+// ---------------------------------------------------------------------------------------------
+// sumWords, foldChecksum, verifyChecksum
+
+Deno.test("checksum: the status values and their names", () => {
+  assert.deepEqual([Bad, Good, Unverified], [0, 1, 2]);
+  assert.deepEqual(CHECKSUM_STATUS_NAMES, ["bad", "good", "unverified"]);
+});
+
+Deno.test("sumWords and foldChecksum: RFC 1071's example", () => {
+  // RFC 1071 §3: 00 01 f2 03 f4 f5 f6 f7 sums to 2ddf0, folded ddf2; the checksum is 220d.
+  const bytes = new Uint8Array([0x00, 0x01, 0xf2, 0x03, 0xf4, 0xf5, 0xf6, 0xf7]);
+  assert.equal(sumWords(bytes, 0, bytes.length), 0x2ddf0);
+  assert.equal(foldChecksum(0x2ddf0), 0xddf2);
+  assert.equal(onesSum(bytes), 0xddf2);
+  assert.equal(~foldChecksum(sumWords(bytes, 0, 8)) & 0xffff, 0x220d);
+  // With the checksum appended, the whole folds to 0xffff.
+  const withSum = new Uint8Array([...bytes, 0x22, 0x0d]);
+  assert.equal(foldChecksum(sumWords(withSum, 0, withSum.length)), 0xffff);
+  assert.equal(verifyChecksum(withSum, 0, withSum.length, 0), Good);
+  // Byte order independence (§2.B): the swapped sum is the swapped result.
+  const swapped = new Uint8Array([0x01, 0x00, 0x03, 0xf2, 0xf5, 0xf4, 0xf7, 0xf6]);
+  assert.equal(foldChecksum(sumWords(swapped, 0, 8)), 0xf2dd);
+});
+
+Deno.test("verifyChecksum: a real IPv4 header, and every single-bit change to it", () => {
+  const header = new Uint8Array([
+    0x45,
+    0x00,
+    0x00,
+    0x73,
+    0x00,
+    0x00,
+    0x40,
+    0x00,
+    0x40,
+    0x11,
+    0xb8,
+    0x61,
+    0xc0,
+    0xa8,
+    0x00,
+    0x01,
+    0xc0,
+    0xa8,
+    0x00,
+    0xc7,
+  ]);
+  assert.equal(onesSum(header), 0xffff);
+  assert.equal(verifyChecksum(header, 0, 20, 0), Good);
+  for (let i = 0; i < 20; i++) {
+    for (let bit = 0; bit < 8; bit++) {
+      header[i]! ^= 1 << bit;
+      assert.equal(verifyChecksum(header, 0, 20, 0), Bad, `byte ${i} bit ${bit}`);
+      header[i]! ^= 1 << bit;
+    }
+  }
+  // At an offset inside a frame, bytes around it ignored.
+  const frame = new Uint8Array(14 + 20 + 10).fill(0x5a);
+  frame.set(header, 14);
+  assert.equal(verifyChecksum(frame, 14, 34, 0), Good);
+  assert.equal(verifyChecksum(frame, 14, 35, 0), Bad);
+});
+
+Deno.test("sumWords: odd lengths pad the last byte with zero", () => {
+  const bytes = new Uint8Array([0x01, 0x02, 0x03]);
+  assert.equal(sumWords(bytes, 0, 3), 0x0102 + 0x0300);
+  assert.equal(sumWords(bytes, 0, 1), 0x0100);
+  assert.equal(sumWords(bytes, 1, 3), 0x0203);
+  assert.equal(sumWords(bytes, 2, 3), 0x0300);
+  assert.equal(sumWords(bytes, 0, 0), 0);
+  assert.equal(sumWords(bytes, 3, 3, 77), 77, "nothing to add leaves the starting sum");
+  // The end is respected: the byte after it is not read, even when the array has it.
+  assert.equal(sumWords(new Uint8Array([0xab, 0xcd, 0xef, 0x12]), 0, 3), 0xabcd + 0xef00);
+  // An odd-length message with its checksum: a UDP datagram with 3 bytes of data.
+  const datagram = udp([0x61, 0x62, 0x63]);
+  const pseudo = pseudo4(17, datagram.length);
+  const filled = withChecksum(17, datagram, pseudo);
+  const bytesOf = new Uint8Array(filled);
+  assert.equal(verifyChecksum(bytesOf, 0, bytesOf.length, onesSum(pseudo)), Good);
+  // Random odd and even lengths, at odd and even starts, against the BigInt sum.
+  let seed = 12345;
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24;
+  const buffer = new Uint8Array(301);
+  for (let i = 0; i < buffer.length; i++) buffer[i] = random();
+  for (let start = 0; start < 4; start++) {
+    for (let end = start; end <= buffer.length; end += 7) {
+      assert.equal(
+        foldChecksum(sumWords(buffer, start, end)),
+        onesSum(buffer, start, end),
+        `[${start}, ${end})`,
+      );
+    }
+  }
+});
+
+Deno.test("sumWords: every alignment, in views into a larger buffer", () => {
+  // Long runs may be summed a word at a time: the view's byteOffset and the start both matter.
+  const backing = new Uint8Array(2100);
+  let seed = 0x9e3779b9;
+  for (let i = 0; i < backing.length; i++) {
+    seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6b) >>> 0;
+    backing[i] = seed >>> 24;
+  }
+  for (let byteOffset = 0; byteOffset < 8; byteOffset++) {
+    const view = backing.subarray(byteOffset, byteOffset + 2048);
+    for (let start = 0; start < 8; start++) {
+      for (const length of [0, 1, 2, 3, 62, 63, 64, 65, 66, 67, 127, 128, 129, 1000, 1001, 2040]) {
+        const end = Math.min(view.length, start + length);
+        const where = `byteOffset ${byteOffset}, [${start}, ${end})`;
+        assert.equal(foldChecksum(sumWords(view, start, end)), onesSum(view, start, end), where);
+        assert.equal(
+          foldChecksum(sumWords(view, start, end, 0x1234)),
+          onesSumOfNumber(0x1234 + onesSum(view, start, end)),
+          where,
+        );
+      }
+    }
+  }
+  // Another buffer, then this one changed: each sum reads the bytes as they are now.
+  const other = new Uint8Array(256).fill(0x01);
+  assert.equal(foldChecksum(sumWords(other, 0, 256)), onesSum(other));
+  const bytes = new Uint8Array(256).fill(0x02);
+  // 128 words of 0x0202 = 0x10100, folded 0x0101.
+  assert.equal(foldChecksum(sumWords(bytes, 0, 256)), 0x0101);
+  bytes[100] = 0x03;
+  assert.equal(foldChecksum(sumWords(bytes, 0, 256)), 0x0201);
+  assert.equal(foldChecksum(sumWords(other, 0, 256)), 0x8080); // 128 × 0x0101
+});
+
+Deno.test({
+  name: "sumWords: a resizable buffer grown between two sums",
+  fn() {
+    const buffer = new ArrayBuffer(256, { maxByteLength: 4096 });
+    new Uint8Array(buffer).fill(0x01);
+    assert.equal(foldChecksum(sumWords(new Uint8Array(buffer), 0, 256)), 0x8080);
+    buffer.resize(1024);
+    const bytes = new Uint8Array(buffer).fill(0x01);
+    // 512 words of 0x0101 = 0x20200, folded 0x0202.
+    assert.equal(foldChecksum(sumWords(bytes, 0, 1024)), onesSum(bytes));
+    assert.equal(onesSum(bytes), 0x0202);
+  },
+});
+
+Deno.test("foldChecksum: end-around carries, above 32 bits too", () => {
+  assert.equal(foldChecksum(0), 0);
+  assert.equal(foldChecksum(0xffff), 0xffff);
+  assert.equal(foldChecksum(0x10000), 1);
+  assert.equal(foldChecksum(0x1fffe), 0xffff);
+  assert.equal(foldChecksum(0x2fffd), 0xffff); // 2fffd -> fffd + 2 = ffff
+  assert.equal(foldChecksum(0xffffffff), 0xffff);
+  assert.equal(foldChecksum(0x100000000), 1); // 2^32 = (2^16)^2 ≡ 1
+  assert.equal(foldChecksum(2 ** 40), 256); // 2^40 ≡ 2^8
+  assert.equal(foldChecksum(2 ** 52 + 5), 16 + 5); // 2^52 ≡ 2^4
+  assert.equal(foldChecksum(0x1234_5678_9abc), onesSumOfNumber(0x1234_5678_9abc));
+});
+
+/** Folds a number with BigInt, for comparison. */
+function onesSumOfNumber(value: number): number {
+  let sum = BigInt(value);
+  while (sum > 0xffffn) sum = (sum & 0xffffn) + (sum >> 16n);
+  return Number(sum);
+}
+
+Deno.test("sumWords: a sum that overflows 32 bits (a long buffer of 0xff)", () => {
+  // 2^20 bytes of 0xff: 2^19 words of 0xffff, a plain sum of about 2^35.
+  const ones = new Uint8Array(1 << 20).fill(0xff);
+  const sum = sumWords(ones, 0, ones.length);
+  assert.ok(Number.isSafeInteger(sum) && sum >= 0, `sum ${sum}`);
+  assert.equal(foldChecksum(sum), 0xffff);
+  assert.equal(onesSum(ones), 0xffff);
+  assert.equal(verifyChecksum(ones, 0, ones.length, 0), Good);
+  // A non-trivial sum past 2^32: 0xff bytes with a few others, checked against BigInt.
+  ones[12345] = 0x00;
+  ones[777777] = 0x12;
+  ones[1048575] = 0x34;
+  assert.equal(foldChecksum(sumWords(ones, 0, ones.length)), onesSum(ones));
+  assert.equal(foldChecksum(sumWords(ones, 1, ones.length - 2)), onesSum(ones, 1, ones.length - 2));
+  // Starting from a pseudo-header sum that is itself large.
+  const start = 0xfffffff0;
+  assert.equal(
+    foldChecksum(sumWords(ones, 0, 4096, start)),
+    onesSumOfNumber(start + 2048 * 0xffff),
+  );
+  // A buffer whose checksum is set: still Good after 1 MiB.
+  const big = new Uint8Array(1 << 20);
+  for (let i = 0; i < big.length; i++) big[i] = (i * 7 + (i >> 9)) & 0xff;
+  big[0] = big[1] = 0;
+  const value = ~onesSum(big) & 0xffff;
+  big[0] = value >> 8;
+  big[1] = value & 0xff;
+  assert.equal(verifyChecksum(big, 0, big.length, 0), Good);
+  big[524288]! ^= 0x40;
+  assert.equal(verifyChecksum(big, 0, big.length, 0), Bad);
+});
+
+Deno.test("verifyChecksum: the pseudo-header sum is added in", () => {
+  const datagram = udp(DNS);
+  const pseudo = pseudo4(17, datagram.length);
+  const bytes = new Uint8Array(withChecksum(17, datagram, pseudo));
+  assert.equal(verifyChecksum(bytes, 0, bytes.length, onesSum(pseudo)), Good);
+  // An unfolded pseudo-header sum (as the decoder passes) verifies the same.
+  let raw = 0;
+  for (let i = 0; i < pseudo.length; i += 2) raw += (pseudo[i]! << 8) | pseudo[i + 1]!;
+  assert.ok(raw > 0xffff);
+  assert.equal(verifyChecksum(bytes, 0, bytes.length, raw), Good);
+  assert.equal(verifyChecksum(bytes, 0, bytes.length, 0), Bad);
+  assert.equal(verifyChecksum(bytes, 0, bytes.length, raw + 1), Bad);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Through the decoder
+
+Deno.test("Decoder checksums: TCP over IPv4 is good, and any byte changed is bad", () => {
+  const frame = tcp4();
+  let decoder = decode(frame);
+  assert.equal(decoder.status, DecodeStatus.Ok);
+  assert.equal(decoder.transport, LayerType.TCP);
+  assert.equal(decoder.ipv4Checksum(), Good);
+  assert.equal(decoder.transportChecksum(), Good);
+  // Each byte of the IPv4 header (the version/IHL byte aside: it changes what is decoded).
+  for (let i = 15; i < 34; i++) {
+    const changed = [...frame];
+    changed[i]! ^= 0x01;
+    decoder = decode(changed);
+    assert.equal(decoder.ipv4Checksum(), Bad, `IPv4 byte ${i - 14}`);
+  }
+  // Each byte of the TCP segment.
+  for (let i = 34; i < frame.length; i++) {
+    const changed = [...frame];
+    changed[i]! ^= 0x01;
+    decoder = decode(changed);
+    assert.equal(decoder.ipv4Checksum(), Good, `TCP byte ${i - 34}`);
+    assert.equal(decoder.transportChecksum(), Bad, `TCP byte ${i - 34}`);
+  }
+  // The addresses are in the pseudo-header: the IP header is then bad too.
+  const moved = [...frame];
+  moved[29]! ^= 0x01;
+  decoder = decode(moved);
+  assert.equal(decoder.ipv4Checksum(), Bad);
+  assert.equal(decoder.transportChecksum(), Bad);
+  // The TTL is not: only the IP header is bad.
+  const ttl = [...frame];
+  ttl[22] = 63;
+  decoder = decode(ttl);
+  assert.equal(decoder.ipv4Checksum(), Bad);
+  assert.equal(decoder.transportChecksum(), Good);
+});
+
+Deno.test("Decoder checksums: an IPv4 header with options", () => {
+  const segment = tcp([]);
+  const frame = ethernet(
+    0x0800,
+    ipv4({
+      protocol: 6,
+      options: [0x94, 0x04, 0x00, 0x00, 0x01, 0x01, 0x01, 0x00],
+      payload: withChecksum(6, segment, pseudo4(6, segment.length)),
+    }),
+  );
+  let decoder = decode(frame);
+  assert.equal(decoder.ipv4.headerLength, 28);
+  assert.equal(decoder.ipv4Checksum(), Good);
+  assert.equal(decoder.transportChecksum(), Good);
+  const changed = [...frame];
+  changed[14 + 26]! ^= 0x80; // inside the options
+  decoder = decode(changed);
+  assert.equal(decoder.ipv4Checksum(), Bad);
+  assert.equal(decoder.transportChecksum(), Good);
+  // Options cut by the capture: the header is not all there to verify.
+  decoder = decode(frame, 14 + 24);
+  assert.equal(decoder.status, DecodeStatus.Truncated);
+  assert.ok(decoder.has(LayerType.IPv4));
+  assert.equal(decoder.ipv4Checksum(), Unverified);
+  assert.equal(decoder.transportChecksum(), Unverified);
+});
+
+Deno.test("Decoder checksums: UDP over IPv4, and a checksum of 0 is unverified", () => {
+  const frame = udp4();
+  let decoder = decode(frame);
+  assert.equal(decoder.transport, LayerType.UDP);
+  assert.equal(decoder.ipv4Checksum(), Good);
+  assert.equal(decoder.transportChecksum(), Good);
+  for (let i = 34; i < frame.length; i++) {
+    const changed = [...frame];
+    changed[i]! ^= 0x01;
+    decoder = decode(changed);
+    if (i === 38 || i === 39) {
+      // The length: longer than the IP payload cannot be checked, shorter sums less.
+      assert.notEqual(decoder.transportChecksum(), Good, `UDP byte ${i - 34}`);
+    } else {
+      assert.equal(decoder.transportChecksum(), Bad, `UDP byte ${i - 34}`);
+    }
+  }
+  // No checksum sent.
+  const none = ethernet(0x0800, ipv4({ protocol: 17, payload: udp(DNS) }));
+  assert.equal(none[40], 0);
+  assert.equal(none[41], 0);
+  decoder = decode(none);
+  assert.equal(decoder.ipv4Checksum(), Good);
+  assert.equal(decoder.transportChecksum(), Unverified);
+});
+
+Deno.test("Decoder checksums: a UDP checksum that computes to 0 is sent as 0xffff", () => {
+  // Choose the last data word so that the checksum comes out 0: then 0xffff is sent (RFC 768).
+  const data = [...DNS, 0, 0, 0];
+  const datagram = udp(data);
+  const pseudo = pseudo4(17, datagram.length);
+  const word = checksumOf([...pseudo, ...datagram]);
+  assert.equal((pseudo.length + datagram.length - 2) % 2, 0, "an aligned word");
+  datagram[datagram.length - 2] = word >> 8;
+  datagram[datagram.length - 1] = word & 0xff;
+  assert.equal(checksumOf([...pseudo, ...datagram]), 0);
+  datagram[6] = datagram[7] = 0xff;
+  const decoder = decode(ethernet(0x0800, ipv4({ protocol: 17, payload: datagram })));
+  assert.equal(decoder.udp.checksum, 0xffff);
+  assert.equal(decoder.transportChecksum(), Good);
+});
+
+Deno.test("Decoder checksums: UDP length against the IP payload", () => {
+  // The UDP length is shorter than the IP payload: the bytes after it are not summed.
+  const datagram = withChecksum(17, udp(DNS), pseudo4(17, 8 + DNS.length));
+  let decoder = decode(
+    ethernet(0x0800, ipv4({ protocol: 17, payload: [...datagram, 0xde, 0xad] })),
+  );
+  assert.equal(decoder.udp.length, 8 + DNS.length);
+  assert.equal(decoder.transportChecksum(), Good);
+  // Longer than the IP payload: what the checksum covers is not in the datagram.
+  const long = withChecksum(17, udp(DNS, 8 + DNS.length + 2), pseudo4(17, 8 + DNS.length + 2));
+  decoder = decode(ethernet(0x0800, ipv4({ protocol: 17, payload: long })));
+  assert.equal(decoder.transportChecksum(), Unverified);
+  // Under 8: no length to sum over.
+  const short = withChecksum(17, udp(DNS, 7), pseudo4(17, 7));
+  decoder = decode(ethernet(0x0800, ipv4({ protocol: 17, payload: short })));
+  assert.equal(decoder.transportChecksum(), Unverified);
+});
+
+Deno.test("Decoder checksums: Ethernet padding is not summed", () => {
+  // A 4-byte UDP message pads the frame to 60 bytes; the padding is not zero here.
+  const frame = udp4([0x70, 0x69, 0x6e, 0x67]);
+  assert.equal(frame.length, 46);
+  const padded = [...frame, ...new Array(14).fill(0xa5)];
+  const decoder = decode(padded);
+  assert.equal(decoder.udp.end, 46);
+  assert.equal(decoder.ipv4Checksum(), Good);
+  assert.equal(decoder.transportChecksum(), Good);
+  const tcpPadded = [...tcp4([]), 0x11, 0x22];
+  assert.equal(decode(tcpPadded).transportChecksum(), Good);
+});
+
+Deno.test("Decoder checksums: IPv4 total length 0 (segmentation offload) sums what was captured", () => {
+  const segment = tcp(GET);
+  const frame = ethernet(
+    0x0800,
+    ipv4({
+      protocol: 6,
+      totalLength: 0,
+      payload: withChecksum(6, segment, pseudo4(6, segment.length)),
+    }),
+  );
+  const decoder = decode(frame);
+  assert.equal(decoder.ipv4.totalLength, 0);
+  assert.equal(decoder.ipv4Checksum(), Good);
+  assert.equal(decoder.transportChecksum(), Good);
+});
+
+Deno.test("Decoder checksums: ICMP over IPv4 has no pseudo-header", () => {
+  const message = icmpEcho(8);
+  const frame = ethernet(0x0800, ipv4({ protocol: 1, payload: withChecksum(1, message, []) }));
+  let decoder = decode(frame);
+  assert.equal(decoder.transport, LayerType.ICMP);
+  assert.equal(decoder.ipv4Checksum(), Good);
+  assert.equal(decoder.transportChecksum(), Good);
+  for (let i = 34; i < frame.length; i++) {
+    const changed = [...frame];
+    changed[i]! ^= 0x01;
+    decoder = decode(changed);
+    assert.equal(decoder.transportChecksum(), Bad, `ICMP byte ${i - 34}`);
+  }
+  // Summed with a pseudo-header, the same message would be wrong.
+  const withPseudo = withChecksum(1, message, pseudo4(1, message.length));
+  decoder = decode(ethernet(0x0800, ipv4({ protocol: 1, payload: withPseudo })));
+  assert.equal(decoder.transportChecksum(), Bad);
+  // An error message quoting a datagram.
+  const unreachable = withChecksum(1, [3, 3, 0, 0, 0, 0, 0, 0, ...frame.slice(14, 42)], []);
+  decoder = decode(ethernet(0x0800, ipv4({ protocol: 1, payload: unreachable })));
+  assert.equal(decoder.icmp.typeName, "port unreachable");
+  assert.equal(decoder.transportChecksum(), Good);
+});
+
+Deno.test("Decoder checksums: TCP and UDP over IPv6", () => {
+  const segment = tcp(GET);
+  let frame = ethernet(0x86dd, ipv6(6, withChecksum(6, segment, pseudo6(6, segment.length))));
+  let decoder = decode(frame);
+  assert.equal(decoder.transport, LayerType.TCP);
+  assert.equal(decoder.ipv4Checksum(), Unverified, "no IPv4 header");
+  assert.equal(decoder.transportChecksum(), Good);
+  frame[frame.length - 1]! ^= 0x20;
+  assert.equal(decode(frame).transportChecksum(), Bad);
+  // The source address is in the pseudo-header.
+  frame = ethernet(0x86dd, ipv6(6, withChecksum(6, segment, pseudo6(6, segment.length))));
+  frame[14 + 8 + 15]! ^= 0x01;
+  assert.equal(decode(frame).transportChecksum(), Bad);
+
+  const datagram = udp(DNS);
+  frame = ethernet(0x86dd, ipv6(17, withChecksum(17, datagram, pseudo6(17, datagram.length))));
+  decoder = decode(frame);
+  assert.equal(decoder.transport, LayerType.UDP);
+  assert.equal(decoder.transportChecksum(), Good);
+  // A zero UDP checksum is not allowed over IPv6 (RFC 8200 §8.1): it is checked, and bad.
+  decoder = decode(ethernet(0x86dd, ipv6(17, datagram)));
+  assert.equal(decoder.udp.checksum, 0);
+  assert.equal(decoder.transportChecksum(), Bad);
+  // Summed without the upper-layer length, it would be wrong.
+  const wrong = withChecksum(17, datagram, [...IP6_A, ...IP6_B, 0, 0, 0, 17]);
+  assert.equal(decode(ethernet(0x86dd, ipv6(17, wrong))).transportChecksum(), Bad);
+});
+
+Deno.test("Decoder checksums: ICMPv6 over its pseudo-header", () => {
+  const echo = icmpEcho(128);
+  let frame = ethernet(0x86dd, ipv6(58, withChecksum(58, echo, pseudo6(58, echo.length))));
+  let decoder = decode(frame);
+  assert.equal(decoder.transport, LayerType.ICMPv6);
+  assert.equal(decoder.transportChecksum(), Good);
+  for (let i = 54; i < frame.length; i++) {
+    const changed = [...frame];
+    changed[i]! ^= 0x01;
+    assert.equal(decode(changed).transportChecksum(), Bad, `ICMPv6 byte ${i - 54}`);
+  }
+  // Without the pseudo-header (as ICMP for IPv4 is summed): bad.
+  decoder = decode(ethernet(0x86dd, ipv6(58, withChecksum(58, echo, []))));
+  assert.equal(decoder.transportChecksum(), Bad);
+  // A neighbour advertisement.
+  const target = IP6_A;
+  const advertisement = [136, 0, 0, 0, 0x60, 0, 0, 0, ...target, 2, 1, ...MAC_A];
+  frame = ethernet(
+    0x86dd,
+    ipv6(58, withChecksum(58, advertisement, pseudo6(58, advertisement.length))),
+  );
+  decoder = decode(frame);
+  assert.equal(decoder.icmpv6.hasTarget, true);
+  assert.equal(decoder.transportChecksum(), Good);
+});
+
+Deno.test("Decoder checksums: fragments are unverified", () => {
+  // The first fragment of a larger UDP datagram (MF set, offset 0): the rest is elsewhere.
+  const datagram = udp(DNS, 8 + DNS.length + 1480);
+  const first = withChecksum(17, datagram, pseudo4(17, datagram.length));
+  let decoder = decode(
+    ethernet(0x0800, ipv4({ protocol: 17, flagsFragment: 0x2000, payload: first })),
+  );
+  assert.equal(decoder.ipv4.moreFragments, true);
+  assert.equal(decoder.transport, LayerType.UDP);
+  assert.equal(decoder.ipv4Checksum(), Good);
+  assert.equal(decoder.transportChecksum(), Unverified);
+  // Even a whole datagram with a correct checksum is not verified when it says MF.
+  const whole = withChecksum(17, udp(DNS), pseudo4(17, 8 + DNS.length));
+  decoder = decode(ethernet(0x0800, ipv4({ protocol: 17, flagsFragment: 0x2000, payload: whole })));
+  assert.equal(decoder.transportChecksum(), Unverified);
+  // A later fragment decodes no transport at all.
+  decoder = decode(ethernet(0x0800, ipv4({ protocol: 17, flagsFragment: 0x00b9, payload: DNS })));
+  assert.equal(decoder.transport, LayerType.None);
+  assert.equal(decoder.ipv4Checksum(), Good);
+  assert.equal(decoder.transportChecksum(), Unverified);
+  // IPv6: a fragment header (offset 0, M set) before UDP.
+  const fragmentHeader = [17, 0, 0x00, 0x01, 0x12, 0x34, 0x56, 0x78];
+  decoder = decode(ethernet(0x86dd, ipv6(44, [...fragmentHeader, ...whole])));
+  assert.equal(decoder.transport, LayerType.UDP);
+  assert.equal(decoder.ipv6.fragmentHeaderOffset, 54);
+  assert.equal(decoder.transportChecksum(), Unverified);
+});
+
+Deno.test("Decoder checksums: a frame cut by the snapshot length is unverified", () => {
+  for (const frame of [tcp4(), udp4()]) {
+    const bytes = new Uint8Array(frame);
+    for (const cut of [frame.length - 1, frame.length - 10, 54]) {
+      const decoder = decode(bytes, cut);
+      assert.equal(decoder.ipv4Checksum(), Good, `${cut} of ${frame.length}`);
+      assert.equal(decoder.transportChecksum(), Unverified, `${cut} of ${frame.length}`);
+    }
+    assert.equal(decode(bytes, frame.length).transportChecksum(), Good);
+  }
+  // IPv6 too.
+  const segment = tcp(GET);
+  const frame = new Uint8Array(
+    ethernet(0x86dd, ipv6(6, withChecksum(6, segment, pseudo6(6, segment.length)))),
+  );
+  assert.equal(decode(frame).transportChecksum(), Good);
+  assert.equal(decode(frame, frame.length - 1).transportChecksum(), Unverified);
+  // A jumbogram/offloaded IPv6 packet (payload length 0) is not verified.
+  const zero = new Uint8Array(
+    ethernet(0x86dd, ipv6(6, withChecksum(6, segment, pseudo6(6, segment.length)), 0)),
+  );
+  assert.equal(decode(zero).transportChecksum(), Unverified);
+});
+
+Deno.test("Decoder checksums: no IP, no transport", () => {
+  const arp = ethernet(0x0806, [
+    0,
+    1,
+    8,
+    0,
+    6,
+    4,
+    0,
+    1,
+    ...MAC_A,
+    ...IP_A,
+    0,
+    0,
+    0,
+    0,
+    0,
+    0,
+    ...IP_B,
+  ]);
+  const decoder = decode(arp);
+  assert.equal(decoder.has(LayerType.ARP), true);
+  assert.equal(decoder.ipv4Checksum(), Unverified);
+  assert.equal(decoder.transportChecksum(), Unverified);
+  const empty = decode([]);
+  assert.equal(empty.ipv4Checksum(), Unverified);
+  assert.equal(empty.transportChecksum(), Unverified);
+});
+
+/**
+ * A UDP datagram behind a routing header. `routing` is the routing header after its first 8
+ * bytes' start; the checksum is summed with `checksumDestination` in the pseudo-header.
+ */
+function routed(routing: number[], checksumDestination: number[]): number[] {
+  const datagram = udp(DNS);
+  const sum = withChecksum(17, datagram, pseudo6(17, datagram.length, IP6_A, checksumDestination));
+  const payload = [...routing, ...sum];
+  return ethernet(0x86dd, [
+    0x60,
+    0,
+    0,
+    0,
+    ...be16(payload.length),
+    43,
+    64,
+    ...IP6_A,
+    ...IP6_ROUTER,
+    ...payload,
+  ]);
+}
+
+Deno.test("Decoder checksums: IPv6 routing header, the pseudo-header has the final destination", () => {
+  // Type 0, one address (the final destination), one segment left: the packet is on its way
+  // to IP6_ROUTER now, but the checksum was computed for IP6_B.
+  const type0 = [17, 2, 0, 1, 0, 0, 0, 0, ...IP6_B];
+  let decoder = decode(routed(type0, IP6_B));
+  assert.equal(decoder.status, DecodeStatus.Ok);
+  assert.equal(decoder.ipv6.destination, "2001:db8:ff::1");
+  assert.equal(decoder.ipv6.routingHeaderOffset, 54);
+  assert.equal(decoder.ipv6.finalDestinationOffset, 62);
+  assert.equal(decoder.transport, LayerType.UDP);
+  assert.equal(decoder.transportChecksum(), Good);
+  // Summed for the address in the destination field instead: bad.
+  decoder = decode(routed(type0, IP6_ROUTER));
+  assert.equal(decoder.transportChecksum(), Bad);
+
+  // No segments left: the destination field is the final destination.
+  const arrived = [17, 2, 0, 0, 0, 0, 0, 0, ...IP6_B];
+  assert.equal(decode(routed(arrived, IP6_ROUTER)).transportChecksum(), Good);
+  assert.equal(decode(routed(arrived, IP6_B)).transportChecksum(), Bad);
+
+  // Two addresses, two segments left: the last address is final.
+  const two = [17, 4, 0, 2, 0, 0, 0, 0, ...IP6_ROUTER_2, ...IP6_B];
+  decoder = decode(routed(two, IP6_B));
+  assert.equal(decoder.ipv6.finalDestinationOffset, 54 + 8 + 16);
+  assert.equal(decoder.transportChecksum(), Good);
+  assert.equal(decode(routed(two, IP6_ROUTER_2)).transportChecksum(), Bad);
+  assert.equal(decode(routed(two, IP6_ROUTER)).transportChecksum(), Bad);
+
+  // Type 2 (Mobile IPv6): the home address is final.
+  const type2 = [17, 2, 2, 1, 0, 0, 0, 0, ...IP6_B];
+  assert.equal(decode(routed(type2, IP6_B)).transportChecksum(), Good);
+  assert.equal(decode(routed(type2, IP6_ROUTER)).transportChecksum(), Bad);
+});
