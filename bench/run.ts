@@ -57,39 +57,56 @@ interface Result {
   peakMb: number;
 }
 
-/** Runs `command` RUNS times with output to /dev/null; the median time and the peak memory. */
-function measure(
-  tool: string,
-  mode: string,
-  packets: number,
-  command: string[],
-  runs = RUNS,
-): Result {
-  const times: number[] = [];
-  let peak = 0;
-  for (let i = 0; i < runs; i++) {
-    const report = `${build}time.txt`;
-    const shell = `${command.map(quote).join(" ")} > ${
-      i === 0 ? `${build}stdout.txt` : "/dev/null"
-    }`;
-    const result = new Deno.Command("/usr/bin/time", {
-      args: ["-f", "%e %M", "-o", report, "sh", "-c", shell],
-      stdout: "null",
-      stderr: "piped",
-    }).outputSync();
-    if (!result.success) {
-      throw new Error(
-        `${tool} ${mode} failed: ${new TextDecoder().decode(result.stderr).slice(0, 300)}`,
-      );
-    }
-    const [seconds, kilobytes] = Deno.readTextFileSync(report).trim().split("\n").at(-1)!.split(
-      " ",
+interface Job {
+  tool: string;
+  mode: string;
+  packets: number;
+  command: string[];
+  runs: number;
+  times: number[];
+  peakMb: number;
+}
+
+/** One whole-process run of `job` with output to /dev/null (the first run's kept, to look at). */
+function runOnce(job: Job): void {
+  const report = `${build}time.txt`;
+  const first = job.times.length === 0;
+  const shell = `${job.command.map(quote).join(" ")} > ${
+    first ? `${build}stdout.txt` : "/dev/null"
+  }`;
+  const result = new Deno.Command("/usr/bin/time", {
+    args: ["-f", "%e %M", "-o", report, "sh", "-c", shell],
+    stdout: "null",
+    stderr: "piped",
+  }).outputSync();
+  if (!result.success) {
+    throw new Error(
+      `${job.tool} ${job.mode} failed: ${new TextDecoder().decode(result.stderr).slice(0, 300)}`,
     );
-    times.push(Number(seconds));
-    peak = Math.max(peak, Number(kilobytes) / 1024);
   }
-  times.sort((a, b) => a - b);
-  return { tool, mode, packets, seconds: times[Math.floor(times.length / 2)]!, peakMb: peak };
+  const [seconds, kilobytes] = Deno.readTextFileSync(report).trim().split("\n").at(-1)!.split(" ");
+  job.times.push(Number(seconds));
+  job.peakMb = Math.max(job.peakMb, Number(kilobytes) / 1024);
+}
+
+/**
+ * Runs every job in rounds, each round running each job once, so that a slow spell of the
+ * machine lands on every tool alike instead of on whichever ran then; the median per job.
+ */
+function measureAll(jobs: Job[]): Result[] {
+  const rounds = Math.max(...jobs.map((job) => job.runs));
+  for (let round = 0; round < rounds; round++) {
+    for (const job of jobs) if (round < job.runs) runOnce(job);
+  }
+  return jobs.map((job) => {
+    const times = job.times.toSorted((a, b) => a - b);
+    return { ...job, seconds: times[Math.floor(times.length / 2)]!, peakMb: job.peakMb };
+  });
+}
+
+const jobs: Job[] = [];
+function plan(tool: string, mode: string, packets: number, command: string[], runs = RUNS) {
+  jobs.push({ tool, mode, packets, command, runs, times: [], peakMb: 0 });
 }
 
 function quote(arg: string): string {
@@ -106,34 +123,35 @@ const sniff = (
   file: string,
   ...args: string[]
 ) => [deno, "run", "--allow-ffi", `${root}cli.ts`, "-r", file, ...args];
-const results: Result[] = [];
 const notes: string[] = [];
 
-let cLoop: Result | undefined;
+let haveCLoop = false;
 if (have("cc", ["--version"])) {
   const built = new Deno.Command("cc", {
     args: ["-O2", "-o", `${build}pcap_loop`, `${root}bench/pcap_loop.c`, "-lpcap"],
     stderr: "piped",
   }).outputSync();
   if (built.success) {
-    cLoop = measure("C pcap_next_ex loop", "read only", PACKETS, [`${build}pcap_loop`, full]);
-    results.push(cLoop);
+    plan("C pcap_next_ex loop", "read only", PACKETS, [`${build}pcap_loop`, full]);
+    haveCLoop = true;
   } else notes.push("C loop skipped: cc could not build it (apt-get install libpcap-dev)");
 } else notes.push("C loop skipped: no C compiler");
 
-results.push(measure("sniff", "--summary", PACKETS, sniff(full, "--summary")));
-results.push(measure("sniff", "--summary -v (checksums)", PACKETS, sniff(full, "--summary", "-v")));
+plan("sniff", "--summary", PACKETS, sniff(full, "--summary"));
+plan("sniff", "--summary -v (checksums)", PACKETS, sniff(full, "--summary", "-v"));
 if (have("tcpdump")) {
-  results.push(measure("tcpdump", "-n -r (text)", PACKETS, ["tcpdump", "-n", "-r", full]));
+  plan("tcpdump", "-n -r (text)", PACKETS, ["tcpdump", "-n", "-r", full]);
 } else notes.push("tcpdump skipped: not installed");
-results.push(measure("sniff", "text", PACKETS, sniff(full)));
-results.push(measure("sniff", "--json", PACKETS, sniff(full, "--json")));
+plan("sniff", "text", PACKETS, sniff(full));
+plan("sniff", "--json", PACKETS, sniff(full, "--json"));
 if (have("tshark")) {
-  results.push(
-    measure("tshark", "-T json", TSHARK_PACKETS, ["tshark", "-T", "json", "-r", small], 3),
-  );
+  plan("tshark", "-T json", TSHARK_PACKETS, ["tshark", "-T", "json", "-r", small], 3);
 } else notes.push("tshark skipped: not installed");
-results.push(measure("sniff", "--json", TSHARK_PACKETS, sniff(small, "--json")));
+plan("sniff", "--json", TSHARK_PACKETS, sniff(small, "--json"));
+
+console.error(`measuring ${jobs.length} commands in ${RUNS} rounds …`);
+const results = measureAll(jobs);
+const cLoop = haveCLoop ? results[0] : undefined;
 
 const rows = [["tool", "mode", "packets", "seconds", "packets/s", "× C loop", "peak MB"]];
 for (const r of results) {

@@ -13,6 +13,8 @@ import { ChecksumStatus } from "../decode/checksum.ts";
 import { scanTcpOptions, type TCP, TcpFlag, TcpOption } from "../decode/tcp.ts";
 import type { Packet } from "../ffi/packet.ts";
 import { type OutputSink, StringSink } from "./writer.ts";
+import { ascii, putAscii, putDecimal, putIPv4, putIPv6, putMac } from "./_ascii.ts";
+import { u32 } from "../decode/layer.ts";
 
 /** Options of {@linkcode TextFormatter}. */
 export interface TextOptions {
@@ -77,6 +79,40 @@ export function tcpFlagLetters(flags: number): string {
 }
 for (let flags = 0; flags < 512; flags++) FLAG_TEXT.push(tcpFlagLetters(flags));
 
+// The direct path's literals, encoded once.
+const FLAG_CODES: Uint8Array[] = FLAG_TEXT.map(ascii);
+const ARROW = ascii(" > ");
+const COLON_SPACE = ascii(": ");
+const ETHERTYPE_IPV4_LENGTH = ascii(", ethertype IPv4 (0x0800), length ");
+const ETHERTYPE_IPV6_LENGTH = ascii(", ethertype IPv6 (0x86dd), length ");
+const FLAGS_OPEN = ascii(": Flags [");
+const FLAGS_CLOSE_SEQ = ascii("], seq ");
+const ACK = ascii(", ack ");
+const UDP_LENGTH = ascii(": UDP, length ");
+const WIN = ascii(", win ");
+const URG = ascii(", urg ");
+const OPTIONS_OPEN = ascii(", options [");
+const LENGTH = ascii(", length ");
+const MESSAGE_OPEN = ascii(': "');
+const MORE_OPEN = ascii("... (");
+const MORE_CLOSE = ascii(" more bytes)");
+const NOT_CAPTURED_OPEN = ascii(" [|");
+const NOT_CAPTURED_CLOSE = ascii(" bytes not captured]");
+const BAD_IP = ascii(" [bad ip cksum]");
+const EOL = ascii("eol");
+const NOP = ascii("nop");
+const MSS = ascii("mss ");
+const WSCALE = ascii("wscale ");
+const SACK_OK = ascii("sackOK");
+const TS_VAL = ascii("TS val ");
+const TS_ECR = ascii(" ecr ");
+/** Most the direct path writes before the options: two IPv6 addresses and every number at full width. */
+const HEADER_ROOM = 640;
+/** Most the options and what follows up to the message take: 40 bytes of options, ~4× as text. */
+const OPTIONS_ROOM = 256;
+/** Most what follows the message takes. */
+const TAIL_ROOM = 128;
+
 /**
  * Formats decoded packets as tcpdump-like lines, e.g.
  * `12:00:00.000001 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 71:
@@ -110,6 +146,7 @@ export class TextFormatter {
   readonly #offsetSeconds: number;
   #cachedSecond = -1;
   #cachedClock = "";
+  #clockCodes: Uint8Array = new Uint8Array(0);
 
   constructor(options: TextOptions = {}) {
     this.#messageLimit = options.messageLimit ?? 256;
@@ -130,7 +167,7 @@ export class TextFormatter {
    * escaped, with no string built for them.
    */
   write(packet: Packet, decoder: Decoder, out: OutputSink): void {
-    if (this.#directPath && this.#writeTcp(packet, decoder, out)) return;
+    if (this.#directPath && this.#writeDirect(packet, decoder, out)) return;
     this.#messageEnd = -1;
     const line = this.#compose(packet, decoder);
     if (this.#messageEnd < 0) return out.text(line);
@@ -141,103 +178,141 @@ export class TextFormatter {
   }
 
   /**
-   * The common case, Ethernet → IPv4 or IPv6 → TCP decoded whole, written field by field into
-   * `out` with no string built. Gives exactly what #compose gives (tests/text_paths_test.ts
+   * The common cases, Ethernet → IPv4 or IPv6 → TCP or UDP decoded whole, written field by field
+   * into `out` with no string built. Gives exactly what #compose gives (tests/text_paths_test.ts
    * holds them to that); false for every other frame.
    */
-  #writeTcp(packet: Packet, decoder: Decoder, out: OutputSink): boolean {
+  #writeDirect(packet: Packet, decoder: Decoder, out: OutputSink): boolean {
+    const transport = decoder.layers[2];
     if (
       decoder.status !== DecodeStatus.Ok || decoder.layerCount !== 3 ||
-      decoder.layers[0] !== LayerType.Ethernet || decoder.layers[2] !== LayerType.TCP ||
-      decoder.inner !== null
+      decoder.layers[0] !== LayerType.Ethernet ||
+      (transport !== LayerType.TCP && transport !== LayerType.UDP) || decoder.inner !== null
     ) {
       return false;
     }
     const v4 = decoder.layers[1] === LayerType.IPv4;
     const ethernet = decoder.ethernet;
+    const udp = transport === LayerType.UDP;
     const tcp = decoder.tcp;
     const bytes = ethernet.bytes;
-    out.text(this.#clock(packet.seconds));
-    out.text(".");
-    out.decimal(packet.microseconds, 6);
-    out.text(" ");
-    out.mac(bytes, ethernet.offset + 6);
-    out.text(" > ");
-    out.mac(bytes, ethernet.offset);
-    out.text(v4 ? ", ethertype IPv4 (0x0800), length " : ", ethertype IPv6 (0x86dd), length ");
-    out.decimal(packet.wireLength);
-    out.text(": ");
+    const sourcePort = udp ? decoder.udp.sourcePort : tcp.sourcePort;
+    // Everything up to the options fits in HEADER_ROOM, the options in OPTIONS_ROOM.
+    let at = out.reserve(HEADER_ROOM);
+    let buffer = out.buffer;
+    this.#clock(packet.seconds);
+    at = putAscii(buffer, at, this.#clockCodes);
+    buffer[at++] = 0x2e;
+    at = putDecimal(buffer, at, packet.microseconds, 6);
+    buffer[at++] = 0x20;
+    at = putMac(buffer, at, bytes, ethernet.offset + 6);
+    at = putAscii(buffer, at, ARROW);
+    at = putMac(buffer, at, bytes, ethernet.offset);
+    at = putAscii(buffer, at, v4 ? ETHERTYPE_IPV4_LENGTH : ETHERTYPE_IPV6_LENGTH);
+    at = putDecimal(buffer, at, packet.wireLength);
+    at = putAscii(buffer, at, COLON_SPACE);
     let ipLength: number;
     if (v4) {
       const ip = decoder.ipv4;
       const captured = Math.max(0, ip.end - ip.offset - ip.headerLength);
       ipLength = ip.totalLength === 0 ? captured : ip.totalLength - ip.headerLength;
       if (ipLength <= 0) ipLength = captured;
-      out.ipv4(bytes, ip.offset + 12);
-      out.text(".");
-      out.decimal(tcp.sourcePort);
-      out.text(" > ");
-      out.ipv4(bytes, ip.offset + 16);
+      at = putIPv4(buffer, at, bytes, ip.offset + 12);
+      buffer[at++] = 0x2e;
+      at = putDecimal(buffer, at, sourcePort);
+      at = putAscii(buffer, at, ARROW);
+      at = putIPv4(buffer, at, bytes, ip.offset + 16);
     } else {
       const ip = decoder.ipv6;
       const captured = Math.max(0, ip.end - ip.offset - ip.headerLength);
       ipLength = ip.payloadLength === 0 ? captured : ip.payloadLength - (ip.headerLength - 40);
       if (ipLength <= 0) ipLength = captured;
-      out.text(ip.source);
-      out.text(".");
-      out.decimal(tcp.sourcePort);
-      out.text(" > ");
-      out.text(ip.destination);
+      at = putIPv6(buffer, at, bytes, ip.offset + 8);
+      buffer[at++] = 0x2e;
+      at = putDecimal(buffer, at, sourcePort);
+      at = putAscii(buffer, at, ARROW);
+      at = putIPv6(buffer, at, bytes, ip.offset + 24);
     }
-    out.text(".");
-    out.decimal(tcp.destinationPort);
+    buffer[at++] = 0x2e;
+    if (udp) {
+      at = putDecimal(buffer, at, decoder.udp.destinationPort);
+      at = putAscii(buffer, at, UDP_LENGTH);
+      at = putDecimal(buffer, at, Math.max(0, decoder.udp.length - 8));
+      return this.#endDirect(decoder, out, buffer, at, v4, "udp");
+    }
+    at = putDecimal(buffer, at, tcp.destinationPort);
     const flags = tcp.flags;
-    out.text(": Flags [");
-    out.text(FLAG_TEXT[flags]!);
-    out.text("], seq ");
+    at = putAscii(buffer, at, FLAGS_OPEN);
+    at = putAscii(buffer, at, FLAG_CODES[flags]!);
+    at = putAscii(buffer, at, FLAGS_CLOSE_SEQ);
     const messageLength = Math.max(0, ipLength - tcp.headerLength);
-    out.decimal(tcp.sequence);
+    at = putDecimal(buffer, at, tcp.sequence);
     if (messageLength > 0) {
-      out.text(":");
-      out.decimal((tcp.sequence + messageLength) >>> 0);
+      buffer[at++] = 0x3a;
+      at = putDecimal(buffer, at, (tcp.sequence + messageLength) >>> 0);
     }
     if ((flags & TcpFlag.ACK) !== 0) {
-      out.text(", ack ");
-      out.decimal(tcp.acknowledgment);
+      at = putAscii(buffer, at, ACK);
+      at = putDecimal(buffer, at, tcp.acknowledgment);
     }
-    out.text(", win ");
-    out.decimal(tcp.window);
+    at = putAscii(buffer, at, WIN);
+    at = putDecimal(buffer, at, tcp.window);
     if ((flags & TcpFlag.URG) !== 0) {
-      out.text(", urg ");
-      out.decimal(tcp.urgentPointer);
+      at = putAscii(buffer, at, URG);
+      at = putDecimal(buffer, at, tcp.urgentPointer);
     }
     if (tcp.headerLength > 20) {
-      out.text(", options [");
-      if (!writeCommonOptions(tcp, out)) out.text(tcpOptionsText(tcp));
-      out.text("]");
+      at = putAscii(buffer, at, OPTIONS_OPEN);
+      const written = putCommonOptions(buffer, at, tcp);
+      if (written >= 0) {
+        at = written;
+      } else {
+        out.commit(at);
+        out.text(tcpOptionsText(tcp));
+        at = out.reserve(OPTIONS_ROOM);
+        buffer = out.buffer;
+      }
+      buffer[at++] = 0x5d;
     }
-    out.text(", length ");
-    out.decimal(messageLength);
+    at = putAscii(buffer, at, LENGTH);
+    at = putDecimal(buffer, at, messageLength);
     const captured = decoder.payloadLength;
     if (captured > 0) {
+      at = putAscii(buffer, at, MESSAGE_OPEN);
+      out.commit(at);
       const start = decoder.payloadOffset;
       const shown = this.#messageLimit > 0 ? Math.min(captured, this.#messageLimit) : captured;
-      out.text(': "');
       out.escaped(tcp.bytes, start, start + shown);
-      out.text('"');
+      at = out.reserve(TAIL_ROOM);
+      buffer = out.buffer;
+      buffer[at++] = 0x22;
       if (shown < captured) {
-        out.text("... (");
-        out.decimal(captured - shown);
-        out.text(" more bytes)");
+        at = putAscii(buffer, at, MORE_OPEN);
+        at = putDecimal(buffer, at, captured - shown);
+        at = putAscii(buffer, at, MORE_CLOSE);
       }
       if (captured < messageLength) {
-        out.text(" [|");
-        out.decimal(messageLength - captured);
-        out.text(" bytes not captured]");
+        at = putAscii(buffer, at, NOT_CAPTURED_OPEN);
+        at = putDecimal(buffer, at, messageLength - captured);
+        at = putAscii(buffer, at, NOT_CAPTURED_CLOSE);
       }
     }
-    if (v4 && decoder.ipv4Checksum() === ChecksumStatus.Bad) out.text(" [bad ip cksum]");
-    out.text(checksumFlag(decoder, "tcp"));
+    return this.#endDirect(decoder, out, buffer, at, v4, "tcp");
+  }
+
+  /** The checksum flags that end a line of the direct path, with room for the IPv4 one. */
+  #endDirect(
+    decoder: Decoder,
+    out: OutputSink,
+    buffer: Uint8Array,
+    at: number,
+    v4: boolean,
+    transport: string,
+  ): true {
+    if (v4 && decoder.ipv4Checksum() === ChecksumStatus.Bad) at = putAscii(buffer, at, BAD_IP);
+    out.commit(at);
+    const flag = checksumFlag(decoder, transport);
+    if (flag !== "") out.text(flag);
     return true;
   }
 
@@ -415,6 +490,7 @@ export class TextFormatter {
       const mm = Math.floor((day % 3600) / 60);
       const ss = day % 60;
       this.#cachedClock = `${pad2(hh)}:${pad2(mm)}:${pad2(ss)}`;
+      this.#clockCodes = ascii(this.#cachedClock);
     }
     return this.#cachedClock;
   }
@@ -460,62 +536,62 @@ function checksumFlag(decoder: Decoder, name: string): string {
 
 /**
  * Writes the option list as {@linkcode tcpOptionsText} does when every option is a common one
- * (EOL, NOP, MSS, window scale, SACK-permitted, timestamps); otherwise writes nothing and
- * returns false. No string is built.
+ * (EOL, NOP, MSS, window scale, SACK-permitted, timestamps), up to OPTIONS_ROOM bytes, and
+ * returns where it stopped; otherwise writes nothing and returns -1.
  */
-function writeCommonOptions(tcp: TCP, out: OutputSink): boolean {
+function putCommonOptions(buffer: Uint8Array, at: number, tcp: TCP): number {
   const bytes = tcp.bytes;
   const start = tcp.offset + 20;
   const end = Math.min(tcp.offset + tcp.headerLength, tcp.end);
   // First make sure every option is one this path writes, and well formed.
-  for (let at = start; at < end;) {
-    const kind = bytes[at]!;
+  for (let i = start; i < end;) {
+    const kind = bytes[i]!;
     if (kind === TcpOption.EOL) break;
     if (kind === TcpOption.NOP) {
-      at++;
+      i++;
       continue;
     }
-    const length = at + 1 < end ? bytes[at + 1]! : 0;
-    if (length < 2 || at + length > end) return false;
+    const length = i + 1 < end ? bytes[i + 1]! : 0;
+    if (length < 2 || i + length > end) return -1;
     const common = (kind === TcpOption.MSS && length === 4) ||
       (kind === TcpOption.WindowScale && length === 3) ||
       (kind === TcpOption.SackPermitted && length === 2) ||
       (kind === TcpOption.Timestamps && length === 10);
-    if (!common) return false;
-    at += length;
+    if (!common) return -1;
+    i += length;
   }
   let first = true;
-  for (let at = start; at < end;) {
-    const kind = bytes[at]!;
-    if (!first) out.text(",");
+  for (let i = start; i < end;) {
+    const kind = bytes[i]!;
+    if (!first) buffer[at++] = 0x2c;
     first = false;
     if (kind === TcpOption.EOL) {
-      out.text("eol");
+      at = putAscii(buffer, at, EOL);
       break;
     }
     if (kind === TcpOption.NOP) {
-      out.text("nop");
-      at++;
+      at = putAscii(buffer, at, NOP);
+      i++;
       continue;
     }
-    const length = bytes[at + 1]!;
+    const length = bytes[i + 1]!;
     if (kind === TcpOption.MSS) {
-      out.text("mss ");
-      out.decimal((bytes[at + 2]! << 8) | bytes[at + 3]!);
+      at = putAscii(buffer, at, MSS);
+      at = putDecimal(buffer, at, (bytes[i + 2]! << 8) | bytes[i + 3]!);
     } else if (kind === TcpOption.WindowScale) {
-      out.text("wscale ");
-      out.decimal(bytes[at + 2]!);
+      at = putAscii(buffer, at, WSCALE);
+      at = putDecimal(buffer, at, bytes[i + 2]!);
     } else if (kind === TcpOption.SackPermitted) {
-      out.text("sackOK");
+      at = putAscii(buffer, at, SACK_OK);
     } else {
-      out.text("TS val ");
-      out.decimal(tcp.timestampValue!);
-      out.text(" ecr ");
-      out.decimal(tcp.timestampEcho!);
+      at = putAscii(buffer, at, TS_VAL);
+      at = putDecimal(buffer, at, u32(bytes, i + 2));
+      at = putAscii(buffer, at, TS_ECR);
+      at = putDecimal(buffer, at, u32(bytes, i + 6));
     }
-    at += length;
+    i += length;
   }
-  return true;
+  return at;
 }
 
 /** tcpdump's option list: `mss 1460,sackOK,TS val 1 ecr 0,nop,wscale 7`. */
@@ -533,7 +609,7 @@ export function tcpOptionsText(tcp: TCP): string {
       parts.push(`wscale ${bytes[at + 2]}`);
     } else if (kind === TcpOption.SackPermitted && length === 2) parts.push("sackOK");
     else if (kind === TcpOption.Timestamps && length === 10) {
-      parts.push(`TS val ${tcp.timestampValue} ecr ${tcp.timestampEcho}`);
+      parts.push(`TS val ${u32(bytes, at + 2)} ecr ${u32(bytes, at + 6)}`);
     } else if (kind === TcpOption.Sack) {
       const blocks: string[] = [];
       for (let i = 0; i + 8 <= length - 2; i += 8) {

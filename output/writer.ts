@@ -4,7 +4,8 @@
  * @module
  */
 
-import { formatIPv4, formatMac } from "../decode/address.ts";
+import { formatIPv4, formatIPv6, formatMac } from "../decode/address.ts";
+import { HEX_DIGITS, isUint32, putDecimal, putIPv4, putIPv6, putMac } from "./_ascii.ts";
 
 /** Thrown when the reader of standard output went away (`sniff … | head`). */
 export class OutputClosed extends Error {
@@ -36,7 +37,6 @@ const ESCAPED: Uint8Array[] = Array.from({ length: 256 }, (_, byte) => {
     : `\\x${byte.toString(16).padStart(2, "0")}`;
   return Uint8Array.from(shown, (c) => c.charCodeAt(0));
 });
-const HEX_DIGITS = new TextEncoder().encode("0123456789abcdef");
 /** ESCAPED flattened for the hot loop: up to 4 codes per byte, and how many. */
 const ESCAPE_CODES = new Uint8Array(256 * 4);
 const ESCAPE_LENGTHS = new Uint8Array(256);
@@ -44,8 +44,15 @@ ESCAPED.forEach((codes, byte) => {
   ESCAPE_CODES.set(codes, byte * 4);
   ESCAPE_LENGTHS[byte] = codes.length;
 });
+/** The same four codes packed in one number, first code in the low byte. */
+const ESCAPE_WORDS = Uint32Array.from(
+  ESCAPE_LENGTHS,
+  (_, byte) =>
+    (ESCAPE_CODES[byte * 4]! | (ESCAPE_CODES[byte * 4 + 1]! << 8) |
+      (ESCAPE_CODES[byte * 4 + 2]! << 16) | (ESCAPE_CODES[byte * 4 + 3]! << 24)) >>> 0,
+);
 /** Below this length a string is copied character by character; above, encodeInto is faster. */
-const SHORT_TEXT = 24;
+const SHORT_TEXT = 64;
 
 /** Where formatted output goes: text, and bytes from a packet written escaped or as hex. */
 export interface OutputSink {
@@ -61,6 +68,18 @@ export interface OutputSink {
   mac(bytes: Uint8Array, at: number): void;
   /** The IPv4 address at `bytes[at]`, as `formatIPv4` shows it. */
   ipv4(bytes: Uint8Array, at: number): void;
+  /** The IPv6 address at `bytes[at]`, as `formatIPv6` shows it. */
+  ipv6(bytes: Uint8Array, at: number): void;
+  /**
+   * Raw access for a formatter's hot path: makes room for `bytes` more ASCII bytes and returns
+   * where to write them in {@linkcode OutputSink.buffer}; {@linkcode OutputSink.commit} then says
+   * where the writing stopped. Nothing else may be written in between.
+   */
+  reserve(bytes: number): number;
+  /** The buffer {@linkcode OutputSink.reserve} made room in. */
+  readonly buffer: Uint8Array;
+  /** Ends raw writing at `end`, a position in `buffer` after the one `reserve` returned. */
+  commit(end: number): void;
 }
 
 /**
@@ -115,14 +134,14 @@ export class LineWriter implements OutputSink {
       this.#used += this.#encoder.encodeInto(text, this.#buffer.subarray(this.#used)).written;
       return;
     }
-    this.#room(length);
+    if (!this.#room(length)) return this.#write(this.#encoder.encode(text));
     const buffer = this.#buffer;
     let used = this.#used;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
       if (code >= 0x80) {
         // Not ASCII after all: encode the whole of it, with room for UTF-8.
-        this.#room(length * 3);
+        if (!this.#room(length * 3)) return this.#write(this.#encoder.encode(text));
         this.#used += this.#encoder.encodeInto(text, this.#buffer.subarray(this.#used)).written;
         return;
       }
@@ -138,18 +157,16 @@ export class LineWriter implements OutputSink {
       this.#room(4 * (to - from));
       const buffer = this.#buffer;
       let used = this.#used;
+      // All four codes are stored and `used` moves on by as many as the byte needs: no branch
+      // per byte, which the odd binary byte in text would mispredict.
       for (let i = from; i < to; i++) {
         const byte = bytes[i]!;
-        const length = ESCAPE_LENGTHS[byte]!;
-        const at = byte << 2;
-        buffer[used++] = ESCAPE_CODES[at]!;
-        if (length > 1) {
-          buffer[used++] = ESCAPE_CODES[at + 1]!;
-          if (length > 2) {
-            buffer[used++] = ESCAPE_CODES[at + 2]!;
-            buffer[used++] = ESCAPE_CODES[at + 3]!;
-          }
-        }
+        const word = ESCAPE_WORDS[byte]!;
+        buffer[used] = word;
+        buffer[used + 1] = word >>> 8;
+        buffer[used + 2] = word >>> 16;
+        buffer[used + 3] = word >>> 24;
+        used += ESCAPE_LENGTHS[byte]!;
       }
       this.#used = used;
       from = to;
@@ -173,62 +190,38 @@ export class LineWriter implements OutputSink {
   }
 
   decimal(value: number, width = 0): void {
-    if (value > 0xffffffff || value < 0 || value !== Math.floor(value)) {
-      return this.text(String(value).padStart(width, "0"));
-    }
-    this.#room(Math.max(width, 10));
-    const buffer = this.#buffer;
-    const digits = value < 10
-      ? 1
-      : value < 100
-      ? 2
-      : value < 1000
-      ? 3
-      : value < 10000
-      ? 4
-      : value < 100000
-      ? 5
-      : value < 1000000
-      ? 6
-      : value < 10000000
-      ? 7
-      : value < 100000000
-      ? 8
-      : value < 1000000000
-      ? 9
-      : 10;
-    for (let pad = digits; pad < width; pad++) buffer[this.#used++] = 0x30;
-    let at = this.#used + digits;
-    this.#used = at;
-    let rest = value >>> 0;
-    do {
-      const next = (rest / 10) >>> 0;
-      buffer[--at] = 0x30 + rest - next * 10;
-      rest = next;
-    } while (rest > 0);
+    if (!isUint32(value)) return this.text(String(value).padStart(width, "0"));
+    if (!this.#room(width > 10 ? width : 10)) return this.text(String(value).padStart(width, "0"));
+    this.#used = putDecimal(this.#buffer, this.#used, value, width);
   }
 
   mac(bytes: Uint8Array, at: number): void {
-    this.#room(17);
-    const buffer = this.#buffer;
-    let used = this.#used;
-    for (let i = 0; i < 6; i++) {
-      if (i > 0) buffer[used++] = 0x3a;
-      const byte = bytes[at + i]!;
-      buffer[used++] = HEX_DIGITS[byte >> 4]!;
-      buffer[used++] = HEX_DIGITS[byte & 0xf]!;
-    }
-    this.#used = used;
+    if (!this.#room(17)) return this.text(formatMac(bytes, at));
+    this.#used = putMac(this.#buffer, this.#used, bytes, at);
   }
 
   ipv4(bytes: Uint8Array, at: number): void {
-    for (let i = 0; i < 4; i++) {
-      if (i > 0) {
-        this.#room(1);
-        this.#buffer[this.#used++] = 0x2e;
-      }
-      this.decimal(bytes[at + i]!);
-    }
+    if (!this.#room(15)) return this.text(formatIPv4(bytes, at));
+    this.#used = putIPv4(this.#buffer, this.#used, bytes, at);
+  }
+
+  ipv6(bytes: Uint8Array, at: number): void {
+    if (!this.#room(45)) return this.text(formatIPv6(bytes, at));
+    this.#used = putIPv6(this.#buffer, this.#used, bytes, at);
+  }
+
+  /** `bytes` is at most the buffer's size (64 KiB unless told). */
+  reserve(bytes: number): number {
+    if (!this.#room(bytes)) throw new RangeError(`cannot reserve ${bytes} bytes`);
+    return this.#used;
+  }
+
+  get buffer(): Uint8Array {
+    return this.#buffer;
+  }
+
+  commit(end: number): void {
+    this.#used = end;
   }
 
   /** Writes what is buffered, the line being written included. */
@@ -244,7 +237,10 @@ export class LineWriter implements OutputSink {
    * the front. False when even that is not enough (then everything buffered was written).
    */
   #room(bytes: number): boolean {
-    if (this.#used + bytes <= this.#buffer.length) return true;
+    return this.#used + bytes <= this.#buffer.length || this.#makeRoom(bytes);
+  }
+
+  #makeRoom(bytes: number): boolean {
     if (this.#lineStart > 0) {
       this.#write(this.#buffer.subarray(0, this.#lineStart));
       this.#buffer.copyWithin(0, this.#lineStart, this.#used);
@@ -274,6 +270,7 @@ export class LineWriter implements OutputSink {
  */
 export class StringSink implements OutputSink {
   value = "";
+  buffer: Uint8Array = new Uint8Array(0);
   decimal(value: number, width = 0): void {
     this.value += String(value).padStart(width, "0");
   }
@@ -282,6 +279,16 @@ export class StringSink implements OutputSink {
   }
   ipv4(bytes: Uint8Array, at: number): void {
     this.value += formatIPv4(bytes, at);
+  }
+  ipv6(bytes: Uint8Array, at: number): void {
+    this.value += formatIPv6(bytes, at);
+  }
+  reserve(bytes: number): number {
+    if (this.buffer.length < bytes) this.buffer = new Uint8Array(bytes);
+    return 0;
+  }
+  commit(end: number): void {
+    this.value += String.fromCharCode(...this.buffer.subarray(0, end));
   }
   text(text: string): void {
     this.value += text;

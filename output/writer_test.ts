@@ -134,3 +134,34 @@ Deno.test("LineWriter: other write errors pass through", () => {
   writer.line("x");
   assert.throws(() => writer.flush(), Deno.errors.PermissionDenied);
 });
+
+Deno.test("LineWriter: raw writes between reserve and commit; too much is refused", () => {
+  const out = new Recorder();
+  const writer = new LineWriter(out, 32);
+  writer.line("0123456789abcdefghij"); // 21 bytes used
+  const at = writer.reserve(16); // does not fit: the complete line goes first
+  assert.deepEqual(out.writes, ["0123456789abcdefghij\n"]);
+  writer.buffer.set([0x68, 0x69], at);
+  writer.commit(at + 2);
+  writer.end();
+  writer.flush();
+  assert.equal(out.text, "0123456789abcdefghij\nhi\n");
+  assert.throws(() => writer.reserve(33), RangeError);
+});
+
+Deno.test("LineWriter: addresses in a buffer too small for them are still written whole", () => {
+  const out = new Recorder();
+  const writer = new LineWriter(out, 8);
+  const bytes = new Uint8Array(16).fill(0xab);
+  writer.mac(bytes, 0);
+  writer.text(" ");
+  writer.ipv6(bytes, 0);
+  writer.text(" ");
+  writer.ipv4(bytes, 0);
+  writer.end();
+  writer.flush();
+  assert.equal(
+    out.text,
+    "ab:ab:ab:ab:ab:ab abab:abab:abab:abab:abab:abab:abab:abab 171.171.171.171\n",
+  );
+});

@@ -1,0 +1,155 @@
+/**
+ * ASCII writers for the output's hot path. Each writes into `buffer` from `at` and returns where
+ * it stopped; the caller has made room for the most it can write (given on each). Small and
+ * free of `this`, so that a formatter calling many of them in a row gets them inlined.
+ *
+ * @module
+ */
+
+/** Lowercase hex digits as ASCII codes. */
+export const HEX_DIGITS: Uint8Array = ascii("0123456789abcdef");
+
+/** Each number 0-99 as two ASCII digits. */
+const DIGIT_PAIRS = ascii(
+  Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0")).join(""),
+);
+
+/** Each byte 0-255 in decimal, three codes per entry (unused ones 0). */
+const OCTETS = new Uint8Array(256 * 3);
+for (let byte = 0; byte < 256; byte++) OCTETS.set(ascii(String(byte)), byte * 3);
+
+/** The ASCII codes of `text`, which must be ASCII: for literals encoded once. */
+export function ascii(text: string): Uint8Array {
+  return Uint8Array.from(text, (c) => {
+    const code = c.charCodeAt(0);
+    if (code > 0x7f) throw new RangeError(`not ASCII: ${JSON.stringify(text)}`);
+    return code;
+  });
+}
+
+/** Writes `codes` (up to `codes.length`). */
+export function putAscii(buffer: Uint8Array, at: number, codes: Uint8Array): number {
+  for (let i = 0; i < codes.length; i++) buffer[at++] = codes[i]!;
+  return at;
+}
+
+/**
+ * Writes a whole number 0 to 2³²-1 in decimal, left-padded with zeros to `width` digits (up to
+ * `max(width, 10)`). Digits go two at a time from a table.
+ */
+export function putDecimal(buffer: Uint8Array, at: number, value: number, width = 0): number {
+  const digits = value < 100000
+    ? (value < 100 ? (value < 10 ? 1 : 2) : value < 1000 ? 3 : value < 10000 ? 4 : 5)
+    : value < 10000000
+    ? (value < 1000000 ? 6 : 7)
+    : value < 100000000
+    ? 8
+    : value < 1000000000
+    ? 9
+    : 10;
+  for (let pad = digits; pad < width; pad++) buffer[at++] = 0x30;
+  const end = at + digits;
+  let cursor = end;
+  let rest = value;
+  while (rest >= 100) {
+    const next = (rest / 100) >>> 0;
+    const pair = (rest - next * 100) << 1;
+    buffer[--cursor] = DIGIT_PAIRS[pair + 1]!;
+    buffer[--cursor] = DIGIT_PAIRS[pair]!;
+    rest = next;
+  }
+  if (rest >= 10) {
+    buffer[--cursor] = DIGIT_PAIRS[(rest << 1) + 1]!;
+    buffer[--cursor] = DIGIT_PAIRS[rest << 1]!;
+  } else {
+    buffer[--cursor] = 0x30 + rest;
+  }
+  return end;
+}
+
+/** True when `value` is one {@linkcode putDecimal} can write. */
+export function isUint32(value: number): boolean {
+  return value >= 0 && value <= 0xffffffff && value === Math.floor(value);
+}
+
+/** Writes the 6-byte MAC address at `bytes[offset]` as `02:00:5e:00:00:01` (17). */
+export function putMac(buffer: Uint8Array, at: number, bytes: Uint8Array, offset: number): number {
+  for (let i = 0; i < 6; i++) {
+    if (i > 0) buffer[at++] = 0x3a;
+    const byte = bytes[offset + i]!;
+    buffer[at++] = HEX_DIGITS[byte >> 4]!;
+    buffer[at++] = HEX_DIGITS[byte & 0xf]!;
+  }
+  return at;
+}
+
+/** Writes the IPv4 address at `bytes[offset]` in dotted decimal (15). */
+export function putIPv4(buffer: Uint8Array, at: number, bytes: Uint8Array, offset: number): number {
+  for (let i = 0; i < 4; i++) {
+    if (i > 0) buffer[at++] = 0x2e;
+    const byte = bytes[offset + i]!;
+    const codes = byte * 3;
+    buffer[at++] = OCTETS[codes]!;
+    if (byte >= 10) {
+      buffer[at++] = OCTETS[codes + 1]!;
+      if (byte >= 100) buffer[at++] = OCTETS[codes + 2]!;
+    }
+  }
+  return at;
+}
+
+/** Writes a 16-bit group in hex without leading zeros (4). */
+function putGroup(buffer: Uint8Array, at: number, group: number): number {
+  if (group >= 0x1000) buffer[at++] = HEX_DIGITS[group >> 12]!;
+  if (group >= 0x100) buffer[at++] = HEX_DIGITS[(group >> 8) & 0xf]!;
+  if (group >= 0x10) buffer[at++] = HEX_DIGITS[(group >> 4) & 0xf]!;
+  buffer[at++] = HEX_DIGITS[group & 0xf]!;
+  return at;
+}
+
+/**
+ * Writes the IPv6 address at `bytes[offset]` as `formatIPv6` in decode/address.ts does (RFC
+ * 5952: the longest run of two or more zero groups, the first on a tie, as `::`; IPv4-mapped
+ * addresses with a dotted tail) (45).
+ */
+export function putIPv6(buffer: Uint8Array, at: number, bytes: Uint8Array, offset: number): number {
+  let bestStart = -1;
+  let bestLength = 1;
+  for (let i = 0; i < 8;) {
+    if (bytes[offset + 2 * i] !== 0 || bytes[offset + 2 * i + 1] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && bytes[offset + 2 * j] === 0 && bytes[offset + 2 * j + 1] === 0) j++;
+    if (j - i > bestLength) {
+      bestStart = i;
+      bestLength = j - i;
+    }
+    i = j;
+  }
+  if (
+    bestStart === 0 && bestLength === 5 && bytes[offset + 10] === 0xff &&
+    bytes[offset + 11] === 0xff
+  ) {
+    buffer[at++] = 0x3a;
+    buffer[at++] = 0x3a;
+    for (let i = 0; i < 4; i++) buffer[at++] = 0x66; // ffff
+    buffer[at++] = 0x3a;
+    return putIPv4(buffer, at, bytes, offset + 12);
+  }
+  let colon = false;
+  for (let i = 0; i < 8; i++) {
+    if (i === bestStart) {
+      buffer[at++] = 0x3a;
+      buffer[at++] = 0x3a;
+      i += bestLength - 1;
+      colon = false;
+      continue;
+    }
+    if (colon) buffer[at++] = 0x3a;
+    at = putGroup(buffer, at, (bytes[offset + 2 * i]! << 8) | bytes[offset + 2 * i + 1]!);
+    colon = true;
+  }
+  return at;
+}
