@@ -9,6 +9,28 @@
 /** Lowercase hex digits as ASCII codes. */
 export const HEX_DIGITS: Uint8Array = ascii("0123456789abcdef");
 
+/** Each byte as two lowercase hex digits. */
+const HEX_PAIRS = ascii(
+  Array.from({ length: 256 }, (_, n) => n.toString(16).padStart(2, "0")).join(""),
+);
+
+/** Writes `bytes[start, end)` as lowercase hex (2 per byte). */
+export function putHex(
+  buffer: Uint8Array,
+  at: number,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+): number {
+  for (let i = start; i < end; i++) {
+    const pair = bytes[i]! << 1;
+    buffer[at] = HEX_PAIRS[pair]!;
+    buffer[at + 1] = HEX_PAIRS[pair + 1]!;
+    at += 2;
+  }
+  return at;
+}
+
 /** Each number 0-99 as two ASCII digits. */
 const DIGIT_PAIRS = ascii(
   Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0")).join(""),

@@ -10,6 +10,7 @@ import { DecodeStatus, LayerType } from "../decode/layer.ts";
 import { TcpFlag } from "../decode/tcp.ts";
 import type { Packet } from "../ffi/packet.ts";
 import { type OutputSink, StringSink } from "./writer.ts";
+import { ascii, isUint32, putAscii, putDecimal, putIPv4, putIPv6, putMac } from "./_ascii.ts";
 
 /** Layers whose fields are each guarded by the bytes available, so a cut header can be shown. */
 const PARTIAL_FIELDS: ReadonlySet<number> = new Set([
@@ -42,7 +43,29 @@ const SECTION_NAMES: Partial<Record<number, string>> = {
   [LayerType.Geneve]: "geneve",
 };
 
-/** Builds one protocol's object: `"name":{"key":value,…}`, keys in the order added. */
+/**
+ * `"key":` (and `"name":{` for sections) as ASCII codes, for each key written so far: keys are
+ * the formatter's own literals, so the maps stay small.
+ */
+const KEY_CODES = new Map<string, Uint8Array>();
+const SECTION_CODES = new Map<string, Uint8Array>();
+
+function keyCodes(key: string, codesOf: Map<string, Uint8Array>, suffix: string): Uint8Array {
+  let codes = codesOf.get(key);
+  if (codes === undefined) {
+    codes = ascii(`"${key}":${suffix}`);
+    codesOf.set(key, codes);
+  }
+  return codes;
+}
+
+/** Room for a key with its comma, and a number or an address after it. */
+const KEY_ROOM = 64;
+
+/**
+ * Builds one protocol's object: `"name":{"key":value,…}`, keys in the order added. Keys go
+ * into the sink's buffer as codes encoded once per key.
+ */
 class Section {
   #out: OutputSink = new StringSink();
   #open = false;
@@ -65,47 +88,82 @@ class Section {
 
   start(name: string): void {
     this.names.push(name);
-    this.#out.text(this.#started ? ',"' : '"');
-    this.#out.text(name);
-    this.#out.text('":{');
+    const codes = keyCodes(name, SECTION_CODES, "{");
+    const out = this.#out;
+    let at = out.reserve(codes.length + 1);
+    const buffer = out.buffer;
+    if (this.#started) buffer[at++] = 0x2c;
+    out.commit(putAscii(buffer, at, codes));
     this.#started = true;
     this.#open = false;
   }
-  #key(key: string): void {
-    this.#out.text(this.#open ? ',"' : '"');
-    this.#out.text(key);
-    this.#out.text('":');
+  /** Writes the key and returns where its value goes, with KEY_ROOM - key length reserved. */
+  #key(key: string): number {
+    const codes = keyCodes(key, KEY_CODES, "");
+    const out = this.#out;
+    let at = out.reserve(codes.length + KEY_ROOM);
+    const buffer = out.buffer;
+    if (this.#open) buffer[at++] = 0x2c;
     this.#open = true;
+    return putAscii(buffer, at, codes);
   }
   /** A number, boolean or string value (strings must need no escaping: addresses, names). */
   field(key: string, value: number | boolean | string): void {
-    this.#key(key);
-    if (typeof value === "number") this.#out.decimal(value);
-    else if (typeof value === "boolean") this.#out.text(value ? "true" : "false");
-    else {
-      this.#out.text('"');
-      this.#out.text(value);
-      this.#out.text('"');
+    const at = this.#key(key);
+    const out = this.#out;
+    if (typeof value === "number" && isUint32(value)) {
+      out.commit(putDecimal(out.buffer, at, value));
+      return;
     }
+    out.commit(at);
+    if (typeof value === "number") out.decimal(value);
+    else if (typeof value === "boolean") out.text(value ? "true" : "false");
+    else {
+      out.text('"');
+      out.text(value);
+      out.text('"');
+    }
+  }
+  /** A quoted MAC address, straight from the packet. */
+  mac(key: string, bytes: Uint8Array, offset: number): void {
+    const out = this.#out;
+    let at = this.#key(key);
+    const buffer = out.buffer;
+    buffer[at++] = 0x22;
+    at = putMac(buffer, at, bytes, offset);
+    buffer[at++] = 0x22;
+    out.commit(at);
+  }
+  /** A quoted IPv4 (`version` 4) or IPv6 address, straight from the packet. */
+  address(key: string, version: 4 | 6, bytes: Uint8Array, offset: number): void {
+    const out = this.#out;
+    let at = this.#key(key);
+    const buffer = out.buffer;
+    buffer[at++] = 0x22;
+    at = version === 4 ? putIPv4(buffer, at, bytes, offset) : putIPv6(buffer, at, bytes, offset);
+    buffer[at++] = 0x22;
+    out.commit(at);
   }
   /** A value already in JSON form (an array, a quoted string). */
   raw(key: string, json: string): void {
-    this.#key(key);
+    this.#out.commit(this.#key(key));
     this.#out.text(json);
   }
   /** Seconds and microseconds as one decimal number. */
   time(key: string, seconds: number, microseconds: number): void {
-    this.#key(key);
+    this.#out.commit(this.#key(key));
     this.#out.decimal(seconds);
     this.#out.text(".");
     this.#out.decimal(microseconds, 6);
   }
   /** Bytes as a quoted lowercase hex string, straight from the packet. */
   hex(key: string, bytes: Uint8Array, start: number, end: number): void {
-    this.#key(key);
-    this.#out.text('"');
-    this.#out.hex(bytes, start, end);
-    this.#out.text('"');
+    const out = this.#out;
+    const at = this.#key(key);
+    out.buffer[at] = 0x22;
+    out.commit(at + 1);
+    out.hex(bytes, start, end);
+    out.text('"');
   }
   end(): void {
     this.#out.text("}");
@@ -208,8 +266,8 @@ export class JsonFormatter {
       case LayerType.Ethernet: {
         const eth = decoder.ethernet;
         out.start("eth");
-        out.field("dst", eth.destination);
-        out.field("src", eth.source);
+        out.mac("dst", eth.bytes, eth.offset);
+        out.mac("src", eth.bytes, eth.offset + 6);
         // Up to 1500 the field is an 802.3 length, which Wireshark names eth.len.
         out.field(eth.etherType <= 1500 ? "len" : "type", eth.etherType);
         out.end();
@@ -325,9 +383,9 @@ export class JsonFormatter {
         if (a >= 10) out.field("proto", ip.protocol);
         if (a >= 12) out.field("checksum", ip.checksum);
         if (a >= 12) out.field("checksum_status", CHECKSUM_STATUS_NAMES[decoder.ipv4Checksum()]!);
-        if (a >= 16) out.field("src", ip.source);
+        if (a >= 16) out.address("src", 4, ip.bytes, ip.offset + 12);
         // Like tshark, the destination only once the whole header (options too) is there.
-        if (a >= 20 && a >= ip.headerLength) out.field("dst", ip.destination);
+        if (a >= 20 && a >= ip.headerLength) out.address("dst", 4, ip.bytes, ip.offset + 16);
         out.end();
         return;
       }
@@ -341,8 +399,8 @@ export class JsonFormatter {
         if (a >= 6) out.field("plen", ip.payloadLength);
         if (a >= 7) out.field("nxt", ip.nextHeader);
         if (a >= 8) out.field("hlim", ip.hopLimit);
-        if (a >= 24) out.field("src", ip.source);
-        if (a >= 40) out.field("dst", ip.destination);
+        if (a >= 24) out.address("src", 6, ip.bytes, ip.offset + 8);
+        if (a >= 40) out.address("dst", 6, ip.bytes, ip.offset + 24);
         out.end();
         return;
       }

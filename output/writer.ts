@@ -5,7 +5,7 @@
  */
 
 import { formatIPv4, formatIPv6, formatMac } from "../decode/address.ts";
-import { HEX_DIGITS, isUint32, putDecimal, putIPv4, putIPv6, putMac } from "./_ascii.ts";
+import { HEX_DIGITS, isUint32, putDecimal, putHex, putIPv4, putIPv6, putMac } from "./_ascii.ts";
 
 /** Thrown when the reader of standard output went away (`sniff … | head`). */
 export class OutputClosed extends Error {
@@ -177,14 +177,7 @@ export class LineWriter implements OutputSink {
     for (let from = start; from < end;) {
       const to = Math.min(end, from + (this.#buffer.length >> 2));
       this.#room(2 * (to - from));
-      const buffer = this.#buffer;
-      let used = this.#used;
-      for (let i = from; i < to; i++) {
-        const byte = bytes[i]!;
-        buffer[used++] = HEX_DIGITS[byte >> 4]!;
-        buffer[used++] = HEX_DIGITS[byte & 0xf]!;
-      }
-      this.#used = used;
+      this.#used = putHex(this.#buffer, this.#used, bytes, from, to);
       from = to;
     }
   }
