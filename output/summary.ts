@@ -162,6 +162,16 @@ function statusIndex(status: ChecksumStatus): number {
   return status === ChecksumStatus.Good ? 0 : status === ChecksumStatus.Bad ? 1 : 2;
 }
 
+/**
+ * `1,234,567`. Not toLocaleString: loading the locale data costs 25 ms, a twentieth of a
+ * million-packet `--summary`.
+ */
 function count(value: number): string {
-  return value.toLocaleString("en-US");
+  const digits = String(value);
+  let grouped = "";
+  for (let end = digits.length; end > 0; end -= 3) {
+    const group = digits.slice(Math.max(0, end - 3), end);
+    grouped = grouped === "" ? group : `${group},${grouped}`;
+  }
+  return grouped;
 }
