@@ -43,15 +43,19 @@ export const pcapSymbols = {
   pcap_setfilter: { parameters: ["pointer", "buffer"], result: "i32" },
   /** void pcap_freecode(struct bpf_program *fp) */
   pcap_freecode: { parameters: ["buffer"], result: "void" },
-  /** int pcap_next_ex(pcap_t *p, struct pcap_pkthdr **pkt_header, const u_char **pkt_data) */
-  pcap_next_ex: { parameters: ["pointer", "buffer", "buffer"], result: "i32" },
+  /**
+   * int pcap_next_ex(pcap_t *p, struct pcap_pkthdr **pkt_header, const u_char **pkt_data)
+   * The out-parameters are pointers made once into memory the capture owns: a fast call with
+   * three pointers is measurably quicker than with two buffers, and this call is made per packet.
+   */
+  pcap_next_ex: { parameters: ["pointer", "pointer", "pointer"], result: "i32" },
   /**
    * The same function, run off the JavaScript thread: only for systems without a pollable
    * descriptor (Windows), where the read timeout does return.
    */
   pcap_next_ex_async: {
     name: "pcap_next_ex",
-    parameters: ["pointer", "buffer", "buffer"],
+    parameters: ["pointer", "pointer", "pointer"],
     result: "i32",
     nonblocking: true,
   },

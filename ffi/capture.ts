@@ -126,13 +126,14 @@ export class Capture implements Disposable, AsyncIterable<Packet> {
   #waiting: Promise<unknown> | null = null;
   #closeWhenIdle = false;
 
-  // pcap_next_ex's two out-parameters live in one array, read as 32-bit halves so that checking
-  // whether libpcap's buffers moved creates no BigInt.
-  #out = new BigUint64Array(2);
-  #outWords = new Uint32Array(this.#out.buffer);
-  // Passed to C as Uint8Array views: Deno's fast call path takes those, not BigUint64Array.
-  #headerOut = new Uint8Array(this.#out.buffer, 0, 8);
-  #dataOut = new Uint8Array(this.#out.buffer, 8, 8);
+  // pcap_next_ex's two out-parameters live in one ArrayBuffer (made by its constructor, so its
+  // memory never moves: the pointers to it stay valid as long as the capture holds it), read as
+  // 32-bit halves so that checking whether libpcap's buffers moved creates no BigInt.
+  readonly #outMemory = new ArrayBuffer(16);
+  readonly #out = new BigUint64Array(this.#outMemory);
+  readonly #outWords = new Uint32Array(this.#outMemory);
+  readonly #headerOut = Deno.UnsafePointer.of(new Uint8Array(this.#outMemory, 0, 8));
+  readonly #dataOut = Deno.UnsafePointer.of(new Uint8Array(this.#outMemory, 8, 8));
   #header = new Uint32Array(0);
   #headerAddress = [0, 0];
   #data = new Uint8Array(0);
