@@ -7,6 +7,19 @@
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
+/** Lowercase hex digits as ASCII codes. */
+export const HEX_DIGITS: Uint8Array = Uint8Array.from("0123456789abcdef", (c) => c.charCodeAt(0));
+
+/** Each byte 0-255 in decimal, three codes per entry (unused ones 0). */
+const OCTETS = new Uint8Array(256 * 3);
+for (let byte = 0; byte < 256; byte++) {
+  const text = String(byte);
+  for (let i = 0; i < text.length; i++) OCTETS[byte * 3 + i] = text.charCodeAt(i);
+}
+
+/** Where {@linkcode formatIPv6} writes before making its string. */
+const IPV6_TEXT = new Uint8Array(45);
+
 /**
  * A 6-byte MAC address, e.g. `02:00:00:00:00:01`. Bytes past the array's end read as 0.
  *
@@ -62,33 +75,78 @@ export function formatIPv4(bytes: Uint8Array, offset: number): string {
  * ```
  */
 export function formatIPv6(bytes: Uint8Array, offset: number): string {
-  const groups: number[] = [];
-  for (let i = 0; i < 8; i++) {
-    groups.push(((bytes[offset + 2 * i] ?? 0) << 8) | (bytes[offset + 2 * i + 1] ?? 0));
+  return String.fromCharCode(...IPV6_TEXT.subarray(0, putIPv6(IPV6_TEXT, 0, bytes, offset)));
+}
+
+/**
+ * Writes the IPv4 address at `bytes[offset]` in dotted decimal as ASCII into `buffer` from
+ * `at` (15 bytes at most), and returns where it stopped: {@linkcode formatIPv4} without a string,
+ * for output written as bytes.
+ */
+export function putIPv4(buffer: Uint8Array, at: number, bytes: Uint8Array, offset: number): number {
+  for (let i = 0; i < 4; i++) {
+    if (i > 0) buffer[at++] = 0x2e;
+    const byte = bytes[offset + i] ?? 0;
+    const codes = byte * 3;
+    buffer[at++] = OCTETS[codes]!;
+    if (byte >= 10) {
+      buffer[at++] = OCTETS[codes + 1]!;
+      if (byte >= 100) buffer[at++] = OCTETS[codes + 2]!;
+    }
   }
-  if (
-    groups[0] === 0 && groups[1] === 0 && groups[2] === 0 && groups[3] === 0 &&
-    groups[4] === 0 && groups[5] === 0xffff
-  ) {
-    return `::ffff:${formatIPv4(bytes, offset + 12)}`;
-  }
+  return at;
+}
+
+/** The i-th 16-bit group of the IPv6 address at `bytes[offset]`; bytes past the end read as 0. */
+function group(bytes: Uint8Array, offset: number, i: number): number {
+  return ((bytes[offset + 2 * i] ?? 0) << 8) | (bytes[offset + 2 * i + 1] ?? 0);
+}
+
+/**
+ * Writes the IPv6 address at `bytes[offset]` as {@linkcode formatIPv6} shows it, as ASCII into
+ * `buffer` from `at` (45 bytes at most), and returns where it stopped. The one implementation of
+ * RFC 5952 here: formatIPv6 makes its string from what this writes.
+ */
+export function putIPv6(buffer: Uint8Array, at: number, bytes: Uint8Array, offset: number): number {
   let bestStart = -1;
   let bestLength = 1; // a single zero group is not shortened
   for (let i = 0; i < 8;) {
-    if (groups[i] !== 0) {
+    if (group(bytes, offset, i) !== 0) {
       i++;
       continue;
     }
     let j = i;
-    while (j < 8 && groups[j] === 0) j++;
+    while (j < 8 && group(bytes, offset, j) === 0) j++;
     if (j - i > bestLength) {
       bestStart = i;
       bestLength = j - i;
     }
     i = j;
   }
-  const hex = (from: number, to: number) =>
-    groups.slice(from, to).map((group) => group.toString(16)).join(":");
-  if (bestStart < 0) return hex(0, 8);
-  return `${hex(0, bestStart)}::${hex(bestStart + bestLength, 8)}`;
+  // Five zero groups then ffff: IPv4-mapped, shown with a dotted tail.
+  if (bestStart === 0 && bestLength === 5 && group(bytes, offset, 5) === 0xffff) {
+    buffer[at++] = 0x3a;
+    buffer[at++] = 0x3a;
+    for (let i = 0; i < 4; i++) buffer[at++] = 0x66;
+    buffer[at++] = 0x3a;
+    return putIPv4(buffer, at, bytes, offset + 12);
+  }
+  let colon = false;
+  for (let i = 0; i < 8; i++) {
+    if (i === bestStart) {
+      buffer[at++] = 0x3a;
+      buffer[at++] = 0x3a;
+      i += bestLength - 1;
+      colon = false;
+      continue;
+    }
+    if (colon) buffer[at++] = 0x3a;
+    const value = group(bytes, offset, i);
+    if (value >= 0x1000) buffer[at++] = HEX_DIGITS[value >> 12]!;
+    if (value >= 0x100) buffer[at++] = HEX_DIGITS[(value >> 8) & 0xf]!;
+    if (value >= 0x10) buffer[at++] = HEX_DIGITS[(value >> 4) & 0xf]!;
+    buffer[at++] = HEX_DIGITS[value & 0xf]!;
+    colon = true;
+  }
+  return at;
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { formatHardware, formatIPv4, formatIPv6, formatMac } from "./address.ts";
+import { formatHardware, formatIPv4, formatIPv6, formatMac, putIPv4, putIPv6 } from "./address.ts";
 
 /** 16 bytes from eight 16-bit groups. */
 function v6(...groups: number[]): Uint8Array {
@@ -119,4 +119,50 @@ Deno.test("formatIPv6: reads at the offset", () => {
   bytes.set(v6(0x2001, 0xdb8, 0, 0, 0, 0, 0, 0xb), 24);
   assert.equal(formatIPv6(bytes, 8), "2001:db8::a");
   assert.equal(formatIPv6(bytes, 24), "2001:db8::b");
+});
+
+/** A small seeded generator, so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state;
+  };
+}
+
+Deno.test("formatIPv6 agrees with the URL parser's IPv6 form on thousands of addresses", () => {
+  // WHATWG URL serializes IPv6 hosts as RFC 5952 does, but for IPv4-mapped addresses (hex
+  // there): an independent implementation to hold ours to.
+  const next = random(3);
+  const bytes = new Uint8Array(16);
+  let compared = 0;
+  for (let i = 0; i < 5000; i++) {
+    // Mostly zero groups, so that runs of every length and place turn up.
+    const groups = Array.from({ length: 8 }, () => (next() % 3 === 0 ? next() & 0xffff : 0));
+    groups.forEach((group, g) => {
+      bytes[2 * g] = group >> 8;
+      bytes[2 * g + 1] = group & 0xff;
+    });
+    const mapped = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
+    if (mapped) continue;
+    const url = new URL(`http://[${groups.map((g) => g.toString(16)).join(":")}]/`).hostname;
+    assert.equal(formatIPv6(bytes, 0), url.slice(1, -1));
+    compared++;
+  }
+  assert.ok(compared > 4000);
+});
+
+Deno.test("putIPv4 and putIPv6 write the text of formatIPv4 and formatIPv6 as ASCII", () => {
+  const next = random(4);
+  const bytes = new Uint8Array(20);
+  const buffer = new Uint8Array(64);
+  const text = (end: number) => String.fromCharCode(...buffer.subarray(0, end));
+  for (let i = 0; i < 2000; i++) {
+    for (let b = 0; b < 20; b++) bytes[b] = i < 256 ? (i * (b + 1)) & 0xff : next() & 0xff;
+    assert.equal(text(putIPv4(buffer, 3, bytes, 2)).slice(3), formatIPv4(bytes, 2));
+    assert.equal(text(putIPv6(buffer, 0, bytes, 4)), formatIPv6(bytes, 4));
+  }
+  bytes.fill(0);
+  bytes.set([0xff, 0xff, 192, 0, 2, 1], 10);
+  assert.equal(text(putIPv6(buffer, 0, bytes, 0)), "::ffff:192.0.2.1");
 });

@@ -6,8 +6,7 @@
  * @module
  */
 
-/** Lowercase hex digits as ASCII codes. */
-export const HEX_DIGITS: Uint8Array = ascii("0123456789abcdef");
+import { HEX_DIGITS } from "../decode/address.ts";
 
 /** Each byte as two lowercase hex digits. */
 const HEX_PAIRS = ascii(
@@ -35,10 +34,6 @@ export function putHex(
 const DIGIT_PAIRS = ascii(
   Array.from({ length: 100 }, (_, n) => String(n).padStart(2, "0")).join(""),
 );
-
-/** Each byte 0-255 in decimal, three codes per entry (unused ones 0). */
-const OCTETS = new Uint8Array(256 * 3);
-for (let byte = 0; byte < 256; byte++) OCTETS.set(ascii(String(byte)), byte * 3);
 
 /** The ASCII codes of `text`, which must be ASCII: for literals encoded once. */
 export function ascii(text: string): Uint8Array {
@@ -101,77 +96,6 @@ export function putMac(buffer: Uint8Array, at: number, bytes: Uint8Array, offset
     const byte = bytes[offset + i]!;
     buffer[at++] = HEX_DIGITS[byte >> 4]!;
     buffer[at++] = HEX_DIGITS[byte & 0xf]!;
-  }
-  return at;
-}
-
-/** Writes the IPv4 address at `bytes[offset]` in dotted decimal (15). */
-export function putIPv4(buffer: Uint8Array, at: number, bytes: Uint8Array, offset: number): number {
-  for (let i = 0; i < 4; i++) {
-    if (i > 0) buffer[at++] = 0x2e;
-    const byte = bytes[offset + i]!;
-    const codes = byte * 3;
-    buffer[at++] = OCTETS[codes]!;
-    if (byte >= 10) {
-      buffer[at++] = OCTETS[codes + 1]!;
-      if (byte >= 100) buffer[at++] = OCTETS[codes + 2]!;
-    }
-  }
-  return at;
-}
-
-/** Writes a 16-bit group in hex without leading zeros (4). */
-function putGroup(buffer: Uint8Array, at: number, group: number): number {
-  if (group >= 0x1000) buffer[at++] = HEX_DIGITS[group >> 12]!;
-  if (group >= 0x100) buffer[at++] = HEX_DIGITS[(group >> 8) & 0xf]!;
-  if (group >= 0x10) buffer[at++] = HEX_DIGITS[(group >> 4) & 0xf]!;
-  buffer[at++] = HEX_DIGITS[group & 0xf]!;
-  return at;
-}
-
-/**
- * Writes the IPv6 address at `bytes[offset]` as `formatIPv6` in decode/address.ts does (RFC
- * 5952: the longest run of two or more zero groups, the first on a tie, as `::`; IPv4-mapped
- * addresses with a dotted tail) (45).
- */
-export function putIPv6(buffer: Uint8Array, at: number, bytes: Uint8Array, offset: number): number {
-  let bestStart = -1;
-  let bestLength = 1;
-  for (let i = 0; i < 8;) {
-    if (bytes[offset + 2 * i] !== 0 || bytes[offset + 2 * i + 1] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && bytes[offset + 2 * j] === 0 && bytes[offset + 2 * j + 1] === 0) j++;
-    if (j - i > bestLength) {
-      bestStart = i;
-      bestLength = j - i;
-    }
-    i = j;
-  }
-  if (
-    bestStart === 0 && bestLength === 5 && bytes[offset + 10] === 0xff &&
-    bytes[offset + 11] === 0xff
-  ) {
-    buffer[at++] = 0x3a;
-    buffer[at++] = 0x3a;
-    for (let i = 0; i < 4; i++) buffer[at++] = 0x66; // ffff
-    buffer[at++] = 0x3a;
-    return putIPv4(buffer, at, bytes, offset + 12);
-  }
-  let colon = false;
-  for (let i = 0; i < 8; i++) {
-    if (i === bestStart) {
-      buffer[at++] = 0x3a;
-      buffer[at++] = 0x3a;
-      i += bestLength - 1;
-      colon = false;
-      continue;
-    }
-    if (colon) buffer[at++] = 0x3a;
-    at = putGroup(buffer, at, (bytes[offset + 2 * i]! << 8) | bytes[offset + 2 * i + 1]!);
-    colon = true;
   }
   return at;
 }

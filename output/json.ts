@@ -10,7 +10,8 @@ import { DecodeStatus, LayerType } from "../decode/layer.ts";
 import { TcpFlag } from "../decode/tcp.ts";
 import type { Packet } from "../ffi/packet.ts";
 import { type OutputSink, StringSink } from "./writer.ts";
-import { ascii, isUint32, putAscii, putDecimal, putIPv4, putIPv6, putMac } from "./_ascii.ts";
+import { ascii, isUint32, putAscii, putDecimal, putMac } from "./_ascii.ts";
+import { putIPv4, putIPv6 } from "../decode/address.ts";
 
 /** Layers whose fields are each guarded by the bytes available, so a cut header can be shown. */
 const PARTIAL_FIELDS: ReadonlySet<number> = new Set([

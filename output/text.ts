@@ -13,7 +13,8 @@ import { ChecksumStatus } from "../decode/checksum.ts";
 import { scanTcpOptions, type TCP, TcpFlag, TcpOption } from "../decode/tcp.ts";
 import type { Packet } from "../ffi/packet.ts";
 import { type OutputSink, StringSink } from "./writer.ts";
-import { ascii, putAscii, putDecimal, putIPv4, putIPv6, putMac } from "./_ascii.ts";
+import { ascii, putAscii, putDecimal, putMac } from "./_ascii.ts";
+import { putIPv4, putIPv6 } from "../decode/address.ts";
 import { u32 } from "../decode/layer.ts";
 
 /** Options of {@linkcode TextFormatter}. */

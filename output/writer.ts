@@ -4,8 +4,16 @@
  * @module
  */
 
-import { formatIPv4, formatIPv6, formatMac } from "../decode/address.ts";
-import { HEX_DIGITS, isUint32, putDecimal, putHex, putIPv4, putIPv6, putMac } from "./_ascii.ts";
+import {
+  formatIPv4,
+  formatIPv6,
+  formatMac,
+  HEX_DIGITS,
+  putIPv4,
+  putIPv6,
+} from "../decode/address.ts";
+import { isUint32, putDecimal, putHex, putMac } from "./_ascii.ts";
+import { escapeBytes } from "./escape.ts";
 
 /** Thrown when the reader of standard output went away (`sniff … | head`). */
 export class OutputClosed extends Error {
@@ -20,37 +28,19 @@ export interface SyncWriter {
   writeSync(bytes: Uint8Array): number;
 }
 
-/** Each byte as it is written in escaped text (see output/escape.ts), as ASCII codes. */
-const ESCAPED: Uint8Array[] = Array.from({ length: 256 }, (_, byte) => {
-  const shown = byte === 0x5c
-    ? "\\\\"
-    : byte === 0x22
-    ? '\\"'
-    : byte === 0x0a
-    ? "\\n"
-    : byte === 0x0d
-    ? "\\r"
-    : byte === 0x09
-    ? "\\t"
-    : byte >= 0x20 && byte < 0x7f
-    ? String.fromCharCode(byte)
-    : `\\x${byte.toString(16).padStart(2, "0")}`;
-  return Uint8Array.from(shown, (c) => c.charCodeAt(0));
-});
-/** ESCAPED flattened for the hot loop: up to 4 codes per byte, and how many. */
-const ESCAPE_CODES = new Uint8Array(256 * 4);
+/**
+ * How escapeBytes (output/escape.ts) shows each byte, for the hot loop: its ASCII codes packed in
+ * one number, first code in the low byte, and how many there are (1 to 4).
+ */
+const ESCAPE_WORDS = new Uint32Array(256);
 const ESCAPE_LENGTHS = new Uint8Array(256);
-ESCAPED.forEach((codes, byte) => {
-  ESCAPE_CODES.set(codes, byte * 4);
-  ESCAPE_LENGTHS[byte] = codes.length;
-});
-/** The same four codes packed in one number, first code in the low byte. */
-const ESCAPE_WORDS = Uint32Array.from(
-  ESCAPE_LENGTHS,
-  (_, byte) =>
-    (ESCAPE_CODES[byte * 4]! | (ESCAPE_CODES[byte * 4 + 1]! << 8) |
-      (ESCAPE_CODES[byte * 4 + 2]! << 16) | (ESCAPE_CODES[byte * 4 + 3]! << 24)) >>> 0,
-);
+for (let byte = 0; byte < 256; byte++) {
+  const shown = escapeBytes(Uint8Array.of(byte), 0, 1);
+  ESCAPE_LENGTHS[byte] = shown.length;
+  let word = 0;
+  for (let i = shown.length - 1; i >= 0; i--) word = (word << 8) | shown.charCodeAt(i);
+  ESCAPE_WORDS[byte] = word >>> 0;
+}
 /** Below this length a string is copied character by character; above, encodeInto is faster. */
 const SHORT_TEXT = 64;
 
@@ -183,8 +173,9 @@ export class LineWriter implements OutputSink {
   }
 
   decimal(value: number, width = 0): void {
-    if (!isUint32(value)) return this.text(String(value).padStart(width, "0"));
-    if (!this.#room(width > 10 ? width : 10)) return this.text(String(value).padStart(width, "0"));
+    if (!isUint32(value) || !this.#room(width > 10 ? width : 10)) {
+      return this.text(String(value).padStart(width, "0"));
+    }
     this.#used = putDecimal(this.#buffer, this.#used, value, width);
   }
 
@@ -287,7 +278,7 @@ export class StringSink implements OutputSink {
     this.value += text;
   }
   escaped(bytes: Uint8Array, start: number, end: number): void {
-    for (let i = start; i < end; i++) this.value += String.fromCharCode(...ESCAPED[bytes[i]!]!);
+    this.value += escapeBytes(bytes, start, end);
   }
   hex(bytes: Uint8Array, start: number, end: number): void {
     for (let i = start; i < end; i++) {
