@@ -14,7 +14,7 @@ import { Decoder } from "./decode/decoder.ts";
 import { linkTypeName } from "./decode/link_type.ts";
 import { Capture, type Device, libraryVersion, listDevices } from "./ffi/capture.ts";
 import { PcapError } from "./ffi/errors.ts";
-import type { Packet } from "./ffi/packet.ts";
+import type { Packet } from "./decode/packet.ts";
 import { escapeText } from "./output/escape.ts";
 import { DetailFormatter } from "./output/detail.ts";
 import { JsonFormatter } from "./output/json.ts";

@@ -53,7 +53,7 @@ export {
   type OfflineOptions,
 } from "./ffi/capture.ts";
 export { PcapError, type PcapErrorKind, PcapStatus } from "./ffi/errors.ts";
-export { Packet } from "./ffi/packet.ts";
+export { Packet } from "./decode/packet.ts";
 export { Decoder } from "./decode/decoder.ts";
 export { DecodeStatus, type DecodingLayer, LAYER_NAMES, LayerType } from "./decode/layer.ts";
 export { Ethernet, EtherType } from "./decode/ethernet.ts";

@@ -9,7 +9,7 @@
 import { Decoder } from "../decode/decoder.ts";
 import { generate } from "./generate.ts";
 import { Summary } from "../output/summary.ts";
-import { Packet } from "../ffi/packet.ts";
+import { Packet } from "../decode/packet.ts";
 
 // 20,000 frames of the benchmark's mix, read from a generated file without libpcap.
 const path = Deno.makeTempFileSync({ suffix: ".pcap" });

@@ -5,7 +5,7 @@
  */
 
 import { PcapError, type PcapErrorKind, PcapStatus } from "./errors.ts";
-import { Packet } from "./packet.ts";
+import { Packet } from "../decode/packet.ts";
 import { formatIPv4, formatIPv6 } from "../decode/address.ts";
 import {
   cString,

@@ -9,7 +9,7 @@ import { CHECKSUM_STATUS_NAMES, type ChecksumStatus } from "../decode/checksum.t
 import type { Decoder } from "../decode/decoder.ts";
 import { LayerType } from "../decode/layer.ts";
 import { protocolName } from "../decode/ip_protocol.ts";
-import type { Packet } from "../ffi/packet.ts";
+import type { Packet } from "../decode/packet.ts";
 import { escapeBytes } from "./escape.ts";
 import { tcpOptionsText, TextFormatter, type TextOptions } from "./text.ts";
 import type { OutputSink } from "./writer.ts";
@@ -28,7 +28,7 @@ function checksum(value: number, status: ChecksumStatus): string {
  * ```ts
  * import assert from "node:assert/strict";
  * import { Decoder } from "../decode/decoder.ts";
- * import { Packet } from "../ffi/packet.ts";
+ * import { Packet } from "../decode/packet.ts";
  * import { DetailFormatter } from "./detail.ts";
  *
  * const frame = new Uint8Array(54);

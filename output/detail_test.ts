@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { Decoder } from "../decode/decoder.ts";
 import { TcpFlag } from "../decode/tcp.ts";
-import { Packet } from "../ffi/packet.ts";
+import { Packet } from "../decode/packet.ts";
 import { DetailFormatter } from "./detail.ts";
 
 // ---------------------------------------------------------------------------------------------

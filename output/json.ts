@@ -8,7 +8,7 @@ import { CHECKSUM_STATUS_NAMES } from "../decode/checksum.ts";
 import type { Decoder } from "../decode/decoder.ts";
 import { DecodeStatus, LayerType } from "../decode/layer.ts";
 import { TcpFlag } from "../decode/tcp.ts";
-import type { Packet } from "../ffi/packet.ts";
+import type { Packet } from "../decode/packet.ts";
 import { type OutputSink, StringSink } from "./writer.ts";
 import { ascii, isUint32, putAscii, putDecimal, putMac } from "./_ascii.ts";
 import { putIPv4, putIPv6 } from "../decode/address.ts";
@@ -183,7 +183,7 @@ class Section {
  * ```ts
  * import assert from "node:assert/strict";
  * import { Decoder } from "../decode/decoder.ts";
- * import { Packet } from "../ffi/packet.ts";
+ * import { Packet } from "../decode/packet.ts";
  * import { JsonFormatter } from "./json.ts";
  *
  * const frame = new Uint8Array(54);

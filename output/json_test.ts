@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { Decoder } from "../decode/decoder.ts";
 import { LinkType } from "../decode/link_type.ts";
 import { TcpFlag } from "../decode/tcp.ts";
-import { Packet } from "../ffi/packet.ts";
+import { Packet } from "../decode/packet.ts";
 import { JsonFormatter } from "./json.ts";
 
 // ---------------------------------------------------------------------------------------------

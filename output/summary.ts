@@ -9,7 +9,7 @@
 import { ChecksumStatus } from "../decode/checksum.ts";
 import type { Decoder } from "../decode/decoder.ts";
 import { DecodeStatus, LAYER_NAMES, LayerType } from "../decode/layer.ts";
-import type { Packet } from "../ffi/packet.ts";
+import type { Packet } from "../decode/packet.ts";
 
 /** The order protocols are listed in, outermost first. */
 const ORDER: LayerType[] = [
@@ -41,7 +41,7 @@ const CHECKED = ["ip", "transport"] as const;
  * ```ts
  * import assert from "node:assert/strict";
  * import { Decoder } from "../decode/decoder.ts";
- * import { Packet } from "../ffi/packet.ts";
+ * import { Packet } from "../decode/packet.ts";
  * import { Summary } from "./summary.ts";
  *
  * const frame = new Uint8Array(60);

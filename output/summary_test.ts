@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { Decoder } from "../decode/decoder.ts";
 import { LayerType } from "../decode/layer.ts";
-import { Packet } from "../ffi/packet.ts";
+import { Packet } from "../decode/packet.ts";
 import { Summary } from "./summary.ts";
 
 /** An Ethernet → IPv4 → UDP frame of `length` bytes, with a zero (unsent) UDP checksum. */

@@ -11,7 +11,7 @@ import { protocolName } from "../decode/ip_protocol.ts";
 import { linkTypeName } from "../decode/link_type.ts";
 import { ChecksumStatus } from "../decode/checksum.ts";
 import { scanTcpOptions, type TCP, TcpFlag, TcpOption } from "../decode/tcp.ts";
-import type { Packet } from "../ffi/packet.ts";
+import type { Packet } from "../decode/packet.ts";
 import { type OutputSink, StringSink } from "./writer.ts";
 import { ascii, putAscii, putDecimal, putMac } from "./_ascii.ts";
 import { putIPv4, putIPv6 } from "../decode/address.ts";
@@ -123,7 +123,7 @@ const TAIL_ROOM = 128;
  * ```ts
  * import assert from "node:assert/strict";
  * import { Decoder } from "../decode/decoder.ts";
- * import { Packet } from "../ffi/packet.ts";
+ * import { Packet } from "../decode/packet.ts";
  * import { TextFormatter } from "./text.ts";
  *
  * const frame = new Uint8Array(54);

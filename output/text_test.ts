@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { Decoder } from "../decode/decoder.ts";
 import { TcpFlag } from "../decode/tcp.ts";
-import { Packet } from "../ffi/packet.ts";
+import { Packet } from "../decode/packet.ts";
 import { tcpFlagLetters, TextFormatter } from "./text.ts";
 
 // 1700000000 is 2023-11-14 22:13:20 UTC.

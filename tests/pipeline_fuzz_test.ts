@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { Decoder } from "../decode/decoder.ts";
 import { Capture } from "../ffi/capture.ts";
-import { Packet } from "../ffi/packet.ts";
+import { Packet } from "../decode/packet.ts";
 import { DetailFormatter } from "../output/detail.ts";
 import { JsonFormatter } from "../output/json.ts";
 import { TextFormatter } from "../output/text.ts";

@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { Decoder } from "../decode/decoder.ts";
 import { Capture } from "../ffi/capture.ts";
-import type { Packet } from "../ffi/packet.ts";
+import type { Packet } from "../decode/packet.ts";
 import { TextFormatter } from "../output/text.ts";
 import { LineWriter, StringSink } from "../output/writer.ts";
 import { FIXTURES } from "./_cli.ts";
