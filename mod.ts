@@ -55,7 +55,15 @@ export {
 export { PcapError, type PcapErrorKind, PcapStatus } from "./ffi/errors.ts";
 export { Packet } from "./decode/packet.ts";
 export { Decoder } from "./decode/decoder.ts";
-export { DecodeStatus, type DecodingLayer, LAYER_NAMES, LayerType } from "./decode/layer.ts";
+export {
+  BaseLayer,
+  DecodeStatus,
+  type DecodingLayer,
+  LayerType,
+  Malformation,
+  MALFORMATION_NAMES,
+} from "./decode/layer.ts";
+export { LAYER_NAMES, type LayerDescriptor, type LayerOf, LAYERS } from "./decode/registry.ts";
 export { Ethernet, EtherType } from "./decode/ethernet.ts";
 export { IPv4, ipv4OptionName } from "./decode/ipv4.ts";
 export { IPv6 } from "./decode/ipv6.ts";

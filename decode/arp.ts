@@ -5,7 +5,8 @@
  */
 
 import { formatHardware, formatIPv4, formatMac } from "./address.ts";
-import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./layer.ts";
+import { BaseLayer, DecodeStatus, u16 } from "./layer.ts";
+import { LayerType } from "./layer_type.ts";
 
 /**
  * An ARP message, decoded in place. Addresses are read at offsets that the hardware and
@@ -27,31 +28,19 @@ import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./la
  * assert.equal(arp.opcode, 1);
  * ```
  */
-export class ARP implements DecodingLayer {
+export class ARP extends BaseLayer {
   readonly type = LayerType.ARP;
-  bytes: Uint8Array = NO_BYTES;
-  offset = 0;
-  headerLength = 8;
-  end = 0;
-  nextLayer: LayerType = LayerType.None;
-  needed = 0;
-  invalidField = "";
+
+  constructor() {
+    super(8);
+  }
 
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    this.bytes = bytes;
-    this.offset = offset;
-    this.end = end;
-    this.nextLayer = LayerType.None;
     this.headerLength = 8;
-    if (end - offset < 8) {
-      this.needed = 8;
-      return DecodeStatus.Truncated;
-    }
+    const available = this.begin(bytes, offset, end);
+    if (available < 8) return this.truncated(8);
     const length = 8 + 2 * (bytes[offset + 4]! + bytes[offset + 5]!);
-    if (end - offset < length) {
-      this.needed = length;
-      return DecodeStatus.Truncated;
-    }
+    if (available < length) return this.truncated(length);
     this.headerLength = length;
     return DecodeStatus.Ok;
   }

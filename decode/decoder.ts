@@ -5,42 +5,30 @@
  * @module
  */
 
-import { ARP } from "./arp.ts";
+import type { ARP } from "./arp.ts";
 import { ChecksumStatus, sumWords, verifyChecksum } from "./checksum.ts";
-import { Ethernet } from "./ethernet.ts";
-import { ICMP } from "./icmp.ts";
-import { ICMPv6 } from "./icmpv6.ts";
-import { IPv4 } from "./ipv4.ts";
-import { IPv6 } from "./ipv6.ts";
-import { DecodeStatus, type DecodingLayer, LAYER_NAMES, LayerType } from "./layer.ts";
+import type { Ethernet } from "./ethernet.ts";
+import type { ICMP } from "./icmp.ts";
+import type { ICMPv6 } from "./icmpv6.ts";
+import type { IPv4 } from "./ipv4.ts";
+import type { IPv6 } from "./ipv6.ts";
+import { DecodeStatus, type DecodingLayer, Malformation } from "./layer.ts";
+import { LayerType } from "./layer_type.ts";
 import { firstLayerFor, isRawIp, LinkType } from "./link_type.ts";
-import { LinuxSll } from "./linux_sll.ts";
-import { Loopback } from "./loopback.ts";
-import { TCP } from "./tcp.ts";
-import { Geneve, Gre, Vxlan } from "./tunnel.ts";
-import { UDP } from "./udp.ts";
-import { Vlan } from "./vlan.ts";
+import type { LinuxSll } from "./linux_sll.ts";
+import type { Loopback } from "./loopback.ts";
+import type { Packet } from "./packet.ts";
+import { LAYER_NAMES, LAYER_TYPES, type LayerOf, LAYERS } from "./registry.ts";
+import type { TCP } from "./tcp.ts";
+import type { Geneve, Gre, Vxlan } from "./tunnel.ts";
+import type { UDP } from "./udp.ts";
+import type { Vlan } from "./vlan.ts";
 
 /** Most tunnels inside tunnels decoded; deeper packets are left as payload. */
 const MAX_TUNNEL_DEPTH = 3;
 
 /** Most layers one frame may have; a frame claiming more is marked malformed. */
 const MAX_LAYERS = 16;
-
-/**
- * Bytes of each layer's fixed fields. A header cut short after them (IPv4 or TCP options, IPv6
- * extension headers, ARP addresses) still counts as decoded, as tshark shows it: its fixed
- * fields are there, and the decoder's status says the rest is not.
- */
-const FIXED_FIELDS: Partial<Record<LayerType, number>> = {
-  [LayerType.IPv4]: 20,
-  [LayerType.IPv6]: 40,
-  [LayerType.TCP]: 20,
-  [LayerType.ICMP]: 4,
-  [LayerType.ICMPv6]: 4,
-  [LayerType.ARP]: 8,
-  [LayerType.VLAN]: 4,
-};
 
 /**
  * Decodes frames into preallocated layers, like gopacket's `DecodingLayerParser`. After
@@ -74,21 +62,40 @@ const FIXED_FIELDS: Partial<Record<LayerType, number>> = {
  * ```
  */
 export class Decoder {
-  readonly ethernet: Ethernet = new Ethernet();
-  readonly vlan: Vlan = new Vlan();
-  readonly sll: LinuxSll = new LinuxSll(LayerType.LinuxSLL);
-  readonly sll2: LinuxSll = new LinuxSll(LayerType.LinuxSLL2);
-  readonly loopback: Loopback = new Loopback();
-  readonly arp: ARP = new ARP();
-  readonly ipv4: IPv4 = new IPv4();
-  readonly ipv6: IPv6 = new IPv6();
-  readonly tcp: TCP = new TCP();
-  readonly udp: UDP = new UDP();
-  readonly icmp: ICMP = new ICMP();
-  readonly icmpv6: ICMPv6 = new ICMPv6();
-  readonly gre: Gre = new Gre();
-  readonly vxlan: Vxlan = new Vxlan();
-  readonly geneve: Geneve = new Geneve();
+  /** Each layer type's decoder, made once from the registry (index: the type). */
+  readonly #decoders: (DecodingLayer | undefined)[] = LAYER_TYPES.map((type) =>
+    LAYERS[type].create?.()
+  );
+  /** The Ethernet header, when `has(LayerType.Ethernet)`. */
+  readonly ethernet: Ethernet = this.layer(LayerType.Ethernet);
+  /** The VLAN tags, when `has(LayerType.VLAN)`. */
+  readonly vlan: Vlan = this.layer(LayerType.VLAN);
+  /** The Linux cooked v1 header, when `has(LayerType.LinuxSLL)`. */
+  readonly sll: LinuxSll = this.layer(LayerType.LinuxSLL);
+  /** The Linux cooked v2 header, when `has(LayerType.LinuxSLL2)`. */
+  readonly sll2: LinuxSll = this.layer(LayerType.LinuxSLL2);
+  /** The BSD loopback header, when `has(LayerType.Loopback)`. */
+  readonly loopback: Loopback = this.layer(LayerType.Loopback);
+  /** The ARP message, when `has(LayerType.ARP)`. */
+  readonly arp: ARP = this.layer(LayerType.ARP);
+  /** The IPv4 header, when `has(LayerType.IPv4)`. */
+  readonly ipv4: IPv4 = this.layer(LayerType.IPv4);
+  /** The IPv6 header and its extension headers, when `has(LayerType.IPv6)`. */
+  readonly ipv6: IPv6 = this.layer(LayerType.IPv6);
+  /** The TCP header, when `has(LayerType.TCP)`. */
+  readonly tcp: TCP = this.layer(LayerType.TCP);
+  /** The UDP header, when `has(LayerType.UDP)`. */
+  readonly udp: UDP = this.layer(LayerType.UDP);
+  /** The ICMP message, when `has(LayerType.ICMP)`. */
+  readonly icmp: ICMP = this.layer(LayerType.ICMP);
+  /** The ICMPv6 message, when `has(LayerType.ICMPv6)`. */
+  readonly icmpv6: ICMPv6 = this.layer(LayerType.ICMPv6);
+  /** The GRE header, when `has(LayerType.GRE)`. */
+  readonly gre: Gre = this.layer(LayerType.GRE);
+  /** The VXLAN header, when `has(LayerType.VXLAN)`. */
+  readonly vxlan: Vxlan = this.layer(LayerType.VXLAN);
+  /** The Geneve header, when `has(LayerType.Geneve)`. */
+  readonly geneve: Geneve = this.layer(LayerType.Geneve);
 
   /** Types of the decoded layers, outermost first; `layerCount` of them are valid. */
   readonly layers: Uint8Array = new Uint8Array(MAX_LAYERS);
@@ -119,16 +126,18 @@ export class Decoder {
   payloadEnd = 0;
 
   #present = 0;
-  readonly #decoders: (DecodingLayer | undefined)[] = [];
   readonly #depth: number;
   #inner: Decoder | null = null;
   #innerUsed = false;
+  #quoted: Decoder | null = null;
+  #quotedUsed = false;
   // What #step copied from the layer it decoded.
   #stepHeader = 0;
   #stepEnd = 0;
   #stepNext: LayerType = LayerType.None;
   #stepNeeded = 0;
   #stepInner: LayerType = LayerType.None;
+  #tooManyLayers = false;
 
   /**
    * The packet a tunnel (GRE, ERSPAN, VXLAN, Geneve) carries, decoded by a second decoder made
@@ -138,28 +147,33 @@ export class Decoder {
     return this.#innerUsed ? this.#inner : null;
   }
 
+  /**
+   * The datagram an ICMP error quotes (its IP header and the start of its transport header),
+   * decoded by a second decoder made once and reused; null when the last frame had none.
+   */
+  get quoted(): Decoder | null {
+    return this.#quotedUsed ? this.#quoted : null;
+  }
+
+  /** `depth`: how many tunnels this decoder's packets are inside (0 for a frame). */
   constructor(depth = 0) {
     this.#depth = depth;
-    const layers: DecodingLayer[] = [
-      this.ethernet,
-      this.vlan,
-      this.sll,
-      this.sll2,
-      this.loopback,
-      this.arp,
-      this.ipv4,
-      this.ipv6,
-      this.tcp,
-      this.udp,
-      this.icmp,
-      this.icmpv6,
-      this.gre,
-      this.vxlan,
-      this.geneve,
-    ];
-    for (const layer of layers) {
-      this.#decoders[layer.type] = layer;
-    }
+  }
+
+  /**
+   * The decoder of a layer type, typed: `decoder.layer(LayerType.TCP)` is the {@linkcode TCP}
+   * that `decoder.tcp` also names. Its fields describe the last frame only when `has(type)`.
+   */
+  layer<T extends LayerType>(type: T): LayerOf<T> {
+    return this.#decoders[type] as LayerOf<T>;
+  }
+
+  /**
+   * Decodes a packet from a capture (or `Packet.from`): {@linkcode Decoder.decode} of its bytes
+   * and link type.
+   */
+  decodePacket(packet: Packet): DecodeStatus {
+    return this.decode(packet.buffer, packet.captureLength, packet.linkType);
   }
 
   /**
@@ -179,66 +193,17 @@ export class Decoder {
   }
 
   /**
-   * Decodes one layer and keeps what the pipeline needs from it in the #step* fields. A case
-   * per layer class keeps each call and field read monomorphic: through one shared
-   * `DecodingLayer` reference they are megamorphic on every layer of every packet, which made
-   * decoding twice as slow (bench/decode_bench.ts).
+   * Decodes one layer and keeps what the pipeline needs from it in the #step* fields. The
+   * layers on the common path have a case each, so that each call and field read there is
+   * monomorphic: through one shared `DecodingLayer` reference they are megamorphic on every
+   * layer of every packet, which made decoding twice as slow (bench/decode_bench.ts). Every
+   * other layer goes through the registry's decoder: adding a protocol needs no case here.
    */
   #step(type: LayerType, bytes: Uint8Array, offset: number, end: number): DecodeStatus | -1 {
     this.#stepInner = LayerType.None;
     switch (type) {
       case LayerType.Ethernet: {
         const l = this.ethernet;
-        return this.#took(
-          l.decode(bytes, offset, end),
-          l.headerLength,
-          l.end,
-          l.nextLayer,
-          l.needed,
-        );
-      }
-      case LayerType.VLAN: {
-        const l = this.vlan;
-        return this.#took(
-          l.decode(bytes, offset, end),
-          l.headerLength,
-          l.end,
-          l.nextLayer,
-          l.needed,
-        );
-      }
-      case LayerType.LinuxSLL: {
-        const l = this.sll;
-        return this.#took(
-          l.decode(bytes, offset, end),
-          l.headerLength,
-          l.end,
-          l.nextLayer,
-          l.needed,
-        );
-      }
-      case LayerType.LinuxSLL2: {
-        const l = this.sll2;
-        return this.#took(
-          l.decode(bytes, offset, end),
-          l.headerLength,
-          l.end,
-          l.nextLayer,
-          l.needed,
-        );
-      }
-      case LayerType.Loopback: {
-        const l = this.loopback;
-        return this.#took(
-          l.decode(bytes, offset, end),
-          l.headerLength,
-          l.end,
-          l.nextLayer,
-          l.needed,
-        );
-      }
-      case LayerType.ARP: {
-        const l = this.arp;
         return this.#took(
           l.decode(bytes, offset, end),
           l.headerLength,
@@ -297,8 +262,8 @@ export class Decoder {
           l.needed,
         );
       }
-      case LayerType.ICMPv6: {
-        const l = this.icmpv6;
+      case LayerType.ARP: {
+        const l = this.arp;
         return this.#took(
           l.decode(bytes, offset, end),
           l.headerLength,
@@ -307,26 +272,13 @@ export class Decoder {
           l.needed,
         );
       }
-      case LayerType.GRE: {
-        const l = this.gre;
+      default: {
+        const l = this.#decoders[type];
+        if (l === undefined) return -1;
         const status = l.decode(bytes, offset, end);
         this.#stepInner = l.innerLayer;
         return this.#took(status, l.headerLength, l.end, l.nextLayer, l.needed);
       }
-      case LayerType.VXLAN: {
-        const l = this.vxlan;
-        const status = l.decode(bytes, offset, end);
-        this.#stepInner = l.innerLayer;
-        return this.#took(status, l.headerLength, l.end, l.nextLayer, l.needed);
-      }
-      case LayerType.Geneve: {
-        const l = this.geneve;
-        const status = l.decode(bytes, offset, end);
-        this.#stepInner = l.innerLayer;
-        return this.#took(status, l.headerLength, l.end, l.nextLayer, l.needed);
-      }
-      default:
-        return -1;
     }
   }
 
@@ -353,6 +305,7 @@ export class Decoder {
       }
       if (this.layerCount === MAX_LAYERS) {
         this.#problem(DecodeStatus.Malformed, next, offset, 0, layerEnd - offset);
+        this.#tooManyLayers = true;
         break;
       }
       const status = this.#step(next, bytes, offset, layerEnd);
@@ -362,10 +315,8 @@ export class Decoder {
       }
       if (status !== DecodeStatus.Ok) {
         this.#problem(status, next, offset, this.#stepNeeded, layerEnd - offset);
-        const fixed = FIXED_FIELDS[next];
-        if (
-          status === DecodeStatus.Truncated && fixed !== undefined && layerEnd - offset >= fixed
-        ) {
+        const fixed = LAYERS[next].fixed;
+        if (status === DecodeStatus.Truncated && fixed > 0 && layerEnd - offset >= fixed) {
           this.layers[this.layerCount++] = next;
           this.#present |= 1 << next;
           this.payloadOffset = this.payloadEnd = layerEnd;
@@ -380,6 +331,9 @@ export class Decoder {
       layerEnd = this.#stepEnd;
       this.payloadOffset = offset;
       this.payloadEnd = layerEnd;
+      if (next === LayerType.ICMP && this.icmp.quotedLayer !== LayerType.None) {
+        this.#decodeQuoted(bytes, this.icmp.quotedOffset, layerEnd);
+      }
       next = this.#stepNext;
       const inner = this.#stepInner;
       if (inner !== LayerType.None && this.#depth < MAX_TUNNEL_DEPTH) {
@@ -390,6 +344,14 @@ export class Decoder {
       }
       if (next === LayerType.Payload || next === LayerType.Fragment) break;
     }
+  }
+
+  /** Decodes the datagram an ICMP error quotes, from `offset` to `end`. */
+  #decodeQuoted(bytes: Uint8Array, offset: number, end: number): void {
+    if (this.#depth >= MAX_TUNNEL_DEPTH) return;
+    this.#quoted ??= new Decoder(this.#depth + 1);
+    this.#quoted.#decodeAt(bytes, offset, end, LayerType.IPv4);
+    this.#quotedUsed = true;
   }
 
   /** Decodes a tunnelled packet that starts at `offset` with layer `first`. */
@@ -403,6 +365,8 @@ export class Decoder {
     this.payloadOffset = offset;
     this.payloadEnd = end;
     this.#innerUsed = false;
+    this.#quotedUsed = false;
+    this.#tooManyLayers = false;
     this.#run(bytes, offset, end, first);
   }
 
@@ -486,6 +450,18 @@ export class Decoder {
     return verifyChecksum(layer.bytes, layer.offset, layer.offset + length, pseudo);
   }
 
+  /**
+   * TCP's message length as the IP header states it (tshark's `tcp.len`): what follows the
+   * data offset in the IP payload, which may be more than was captured (also for a TCP header
+   * too malformed to decode, as tshark counts it). 0 without IP.
+   */
+  get tcpLength(): number {
+    const ip = this.network;
+    if (ip === null) return 0;
+    // The data offset as sent, even when it is too small to be valid (as tshark counts it).
+    return Math.max(0, ip.upperLength - this.tcp.dataOffset * 4);
+  }
+
   /** Bytes after the last decoded header (the TCP message, for a TCP segment). */
   get payloadLength(): number {
     return Math.max(0, this.payloadEnd - this.payloadOffset);
@@ -501,8 +477,21 @@ export class Decoder {
     if (this.status === DecodeStatus.Truncated) {
       return `truncated ${name}: needs ${this.problemNeeded} bytes at offset ${this.problemOffset}, has ${this.problemAvailable}`;
     }
-    const field = this.#decoders[this.problemLayer]?.invalidField;
-    return `malformed ${name}${field ? `: bad ${field}` : ""} at offset ${this.problemOffset}`;
+    return `malformed ${name}${
+      this.malformation === Malformation.None ? "" : `: bad ${this.problemField}`
+    } at offset ${this.problemOffset}`;
+  }
+
+  /** Why the problem layer is malformed, or `None` (for a truncated or whole frame). */
+  get malformation(): Malformation {
+    if (this.status !== DecodeStatus.Malformed || this.#tooManyLayers) return Malformation.None;
+    return this.#decoders[this.problemLayer]?.malformation ?? Malformation.None;
+  }
+
+  /** The field that made the problem layer malformed, in words, or `""`. */
+  get problemField(): string {
+    if (this.malformation === Malformation.None) return "";
+    return this.#decoders[this.problemLayer]!.invalidField;
   }
 
   #problem(
@@ -518,4 +507,9 @@ export class Decoder {
     this.problemNeeded = needed;
     this.problemAvailable = available;
   }
+}
+
+/** TCP's message length as the IP header states it (tshark's `tcp.len`): {@linkcode Decoder.tcpLength}. */
+export function tcpLength(decoder: Decoder): number {
+  return decoder.tcpLength;
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { Decoder } from "./decoder.ts";
-import { DecodeStatus, type DecodingLayer, LAYER_NAMES, LayerType } from "./layer.ts";
+import { DecodeStatus, type DecodingLayer, LayerType } from "./layer.ts";
+import { LAYER_NAMES } from "./registry.ts";
 import { LinkType } from "./link_type.ts";
 
 // ---------------------------------------------------------------------------------------------

@@ -5,7 +5,10 @@
  */
 
 import { formatMac } from "./address.ts";
-import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./layer.ts";
+import { BaseLayer, DecodeStatus, u16 } from "./layer.ts";
+import { layerForEtherType, LayerType } from "./layer_type.ts";
+
+export { layerForEtherType };
 
 /** EtherType values the pipeline follows. */
 export const EtherType = {
@@ -18,23 +21,8 @@ export const EtherType = {
   QinQLegacy: 0x9100,
 } as const;
 
-/** The layer that an EtherType announces, or `None` for one the pipeline does not decode. */
-export function layerForEtherType(etherType: number): LayerType {
-  switch (etherType) {
-    case EtherType.IPv4:
-      return LayerType.IPv4;
-    case EtherType.IPv6:
-      return LayerType.IPv6;
-    case EtherType.ARP:
-      return LayerType.ARP;
-    case EtherType.VLAN:
-    case EtherType.QinQ:
-    case EtherType.QinQLegacy:
-      return LayerType.VLAN;
-    default:
-      return LayerType.None;
-  }
-}
+/** Where each field of an Ethernet header is, from its start. */
+export const EthernetField = { Destination: 0, Source: 6, EtherType: 12 } as const;
 
 /**
  * An Ethernet header, decoded in place.
@@ -53,43 +41,33 @@ export function layerForEtherType(etherType: number): LayerType {
  * assert.ok(ethernet.nextLayer === LayerType.IPv4);
  * ```
  */
-export class Ethernet implements DecodingLayer {
+export class Ethernet extends BaseLayer {
   readonly type = LayerType.Ethernet;
-  bytes: Uint8Array = NO_BYTES;
-  offset = 0;
-  headerLength = 14;
-  end = 0;
-  nextLayer: LayerType = LayerType.None;
-  needed = 0;
-  invalidField = "";
+
+  constructor() {
+    super(14);
+  }
 
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    this.bytes = bytes;
-    this.offset = offset;
-    this.end = end;
-    this.nextLayer = LayerType.None;
-    if (end - offset < 14) {
-      this.needed = 14;
-      return DecodeStatus.Truncated;
-    }
+    if (this.begin(bytes, offset, end) < 14) return this.truncated(14);
     // Values up to 1500 are an 802.3 length, not a type: LLC follows, which is not decoded.
-    const etherType = u16(bytes, offset + 12);
+    const etherType = u16(bytes, offset + EthernetField.EtherType);
     this.nextLayer = etherType > 1500 ? layerForEtherType(etherType) : LayerType.None;
     return DecodeStatus.Ok;
   }
 
   /** Destination MAC address as text. */
   get destination(): string {
-    return formatMac(this.bytes, this.offset);
+    return formatMac(this.bytes, this.offset + EthernetField.Destination);
   }
 
   /** Source MAC address as text. */
   get source(): string {
-    return formatMac(this.bytes, this.offset + 6);
+    return formatMac(this.bytes, this.offset + EthernetField.Source);
   }
 
   /** The EtherType (or the 802.3 length, when 1500 or less). */
   get etherType(): number {
-    return u16(this.bytes, this.offset + 12);
+    return u16(this.bytes, this.offset + EthernetField.EtherType);
   }
 }

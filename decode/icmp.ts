@@ -5,7 +5,8 @@
  * @module
  */
 
-import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./layer.ts";
+import { BaseLayer, DecodeStatus, u16 } from "./layer.ts";
+import { LayerType } from "./layer_type.ts";
 
 /** ICMP types that carry an identifier and sequence number. */
 const HAS_ID_SEQ = new Set([0, 8, 13, 14, 15, 16, 17, 18]);
@@ -68,31 +69,26 @@ export function icmpTypeName(type: number, code: number): string {
  * assert.equal(icmp.identifier, 1);
  * ```
  */
-export class ICMP implements DecodingLayer {
+export class ICMP extends BaseLayer {
   readonly type = LayerType.ICMP;
-  bytes: Uint8Array = NO_BYTES;
-  offset = 0;
-  headerLength = 8;
-  end = 0;
-  nextLayer: LayerType = LayerType.None;
-  needed = 0;
-  invalidField = "";
+  /**
+   * For an error message: the first layer of the datagram it quotes (IPv4), which the decoder
+   * decodes with a nested decoder (`Decoder.quoted`); `None` otherwise.
+   */
+  quotedLayer: LayerType = LayerType.None;
+
+  constructor() {
+    super(8);
+  }
 
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    this.bytes = bytes;
-    this.offset = offset;
-    this.end = end;
-    this.nextLayer = LayerType.None;
+    this.quotedLayer = LayerType.None;
+    const available = this.begin(bytes, offset, end);
     // Type, code and checksum are the header proper; the next 4 bytes depend on the type.
-    this.headerLength = Math.min(8, end - offset);
-    if (end - offset < 4) {
-      this.needed = 4;
-      return DecodeStatus.Truncated;
-    }
-    if (end - offset < 8) {
-      this.needed = 8;
-      return DecodeStatus.Truncated;
-    }
+    this.headerLength = Math.min(8, available);
+    if (available < 4) return this.truncated(4);
+    if (available < 8) return this.truncated(8);
+    if (this.isError && available > 8) this.quotedLayer = LayerType.IPv4;
     return DecodeStatus.Ok;
   }
 

@@ -6,7 +6,8 @@
  */
 
 import { formatIPv6 } from "./address.ts";
-import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./layer.ts";
+import { BaseLayer, DecodeStatus, u16 } from "./layer.ts";
+import { LayerType } from "./layer_type.ts";
 
 const TYPE_NAMES: Record<number, string> = {
   1: "destination unreachable",
@@ -56,26 +57,16 @@ export function icmpv6TypeName(type: number, code: number): string {
  * assert.equal(icmp.identifier, 7);
  * ```
  */
-export class ICMPv6 implements DecodingLayer {
+export class ICMPv6 extends BaseLayer {
   readonly type = LayerType.ICMPv6;
-  bytes: Uint8Array = NO_BYTES;
-  offset = 0;
-  headerLength = 4;
-  end = 0;
-  nextLayer: LayerType = LayerType.None;
-  needed = 0;
-  invalidField = "";
+
+  constructor() {
+    super(4);
+  }
 
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    this.bytes = bytes;
-    this.offset = offset;
-    this.end = end;
-    this.nextLayer = LayerType.None;
     this.headerLength = 4;
-    if (end - offset < 4) {
-      this.needed = 4;
-      return DecodeStatus.Truncated;
-    }
+    if (this.begin(bytes, offset, end) < 4) return this.truncated(4);
     const type = bytes[offset]!;
     // Each known type has a fixed part; a message shorter than that is cut short.
     const fixed = type === 135 || type === 136
@@ -85,10 +76,7 @@ export class ICMPv6 implements DecodingLayer {
       : type >= 128 || type <= 4
       ? 8
       : 4;
-    if (end - offset < fixed) {
-      this.needed = fixed;
-      return DecodeStatus.Truncated;
-    }
+    if (end - offset < fixed) return this.truncated(fixed);
     this.headerLength = fixed;
     return DecodeStatus.Ok;
   }

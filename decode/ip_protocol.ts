@@ -4,7 +4,9 @@
  * @module
  */
 
-import { LayerType } from "./layer.ts";
+import { layerForProtocol } from "./layer_type.ts";
+
+export { layerForProtocol };
 
 /** IP protocol numbers the pipeline knows. */
 export const IpProtocol = {
@@ -21,24 +23,6 @@ export const IpProtocol = {
   NoNext: 59,
   DestinationOptions: 60,
 } as const;
-
-/** The transport layer an IP protocol number announces, or `None`. */
-export function layerForProtocol(protocol: number): LayerType {
-  switch (protocol) {
-    case IpProtocol.TCP:
-      return LayerType.TCP;
-    case IpProtocol.UDP:
-      return LayerType.UDP;
-    case IpProtocol.ICMP:
-      return LayerType.ICMP;
-    case IpProtocol.ICMPv6:
-      return LayerType.ICMPv6;
-    case IpProtocol.GRE:
-      return LayerType.GRE;
-    default:
-      return LayerType.None;
-  }
-}
 
 const NAMES: Record<number, string> = {
   0: "HOPOPT",

@@ -5,15 +5,23 @@
  */
 
 import { formatIPv4 } from "./address.ts";
-import { layerForProtocol } from "./ip_protocol.ts";
-import {
-  DecodeStatus,
-  type DecodingLayer,
-  LayerType,
-  NO_BYTES,
-  scanOptions,
-  u16,
-} from "./layer.ts";
+import { BaseLayer, DecodeStatus, Malformation, scanOptions, u16 } from "./layer.ts";
+import { layerForProtocol, LayerType } from "./layer_type.ts";
+
+/** Where each field of an IPv4 header is, from its start (RFC 791 §3.1). */
+export const Ipv4Field = {
+  VersionAndLength: 0,
+  TypeOfService: 1,
+  TotalLength: 2,
+  Identification: 4,
+  FlagsAndFragment: 6,
+  Ttl: 8,
+  Protocol: 9,
+  Checksum: 10,
+  Source: 12,
+  Destination: 16,
+  Options: 20,
+} as const;
 
 const OPTION_NAMES: Record<number, string> = {
   0: "EOL",
@@ -53,50 +61,39 @@ export function ipv4OptionName(kind: number): string {
  * assert.ok(ip.nextLayer === LayerType.TCP);
  * ```
  */
-export class IPv4 implements DecodingLayer {
+export class IPv4 extends BaseLayer {
   readonly type = LayerType.IPv4;
-  bytes: Uint8Array = NO_BYTES;
-  offset = 0;
-  headerLength = 20;
-  end = 0;
-  nextLayer: LayerType = LayerType.None;
-  needed = 0;
-  invalidField = "";
+
+  constructor() {
+    super(20);
+  }
 
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    this.bytes = bytes;
-    this.offset = offset;
-    this.end = end;
-    this.nextLayer = LayerType.None;
     this.headerLength = 20;
-    if (end - offset < 20) {
-      this.needed = 20;
-      return DecodeStatus.Truncated;
-    }
-    if (bytes[offset]! >> 4 !== 4) {
-      this.invalidField = "version";
-      return DecodeStatus.Malformed;
-    }
+    if (this.begin(bytes, offset, end) < 20) return this.truncated(20);
+    if (bytes[offset]! >> 4 !== 4) return this.malformed(Malformation.Version);
     const headerLength = (bytes[offset]! & 0x0f) * 4;
-    if (headerLength < 20) {
-      this.invalidField = "header length";
-      return DecodeStatus.Malformed;
-    }
+    if (headerLength < 20) return this.malformed(Malformation.HeaderLength);
     this.headerLength = headerLength;
-    const totalLength = u16(bytes, offset + 2);
+    const totalLength = u16(bytes, offset + Ipv4Field.TotalLength);
     if (totalLength !== 0 && totalLength < headerLength) {
-      this.invalidField = "total length";
-      return DecodeStatus.Malformed;
+      return this.malformed(Malformation.TotalLength);
     }
-    if (end - offset < headerLength) {
-      this.needed = headerLength;
-      return DecodeStatus.Truncated;
-    }
+    if (end - offset < headerLength) return this.truncated(headerLength);
     if (totalLength !== 0 && offset + totalLength < end) this.end = offset + totalLength;
     this.nextLayer = this.fragmentOffset !== 0
       ? LayerType.Fragment
-      : layerForProtocol(bytes[offset + 9]!);
+      : layerForProtocol(bytes[offset + Ipv4Field.Protocol]!);
     return DecodeStatus.Ok;
+  }
+
+  /**
+   * Bytes after the header as the total length states them (the transport header and its
+   * data, tshark's view); with a total length of 0 (segmentation offload), those captured.
+   */
+  get upperLength(): number {
+    const total = this.totalLength;
+    return total === 0 ? this.end - this.offset - this.headerLength : total - this.headerLength;
   }
 
   get version(): number {

@@ -5,8 +5,20 @@
  */
 
 import { formatIPv6 } from "./address.ts";
-import { IpProtocol, layerForProtocol } from "./ip_protocol.ts";
-import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16, u32 } from "./layer.ts";
+import { IpProtocol } from "./ip_protocol.ts";
+import { BaseLayer, DecodeStatus, Malformation, u16, u32 } from "./layer.ts";
+import { layerForProtocol, LayerType } from "./layer_type.ts";
+
+/** Where each field of the fixed IPv6 header is, from its start (RFC 8200 §3). */
+export const Ipv6Field = {
+  VersionClassFlow: 0,
+  PayloadLength: 4,
+  NextHeader: 6,
+  HopLimit: 7,
+  Source: 8,
+  Destination: 24,
+  Extensions: 40,
+} as const;
 
 /** Most extension headers a packet may chain before decoding gives up on it as malformed. */
 const MAX_EXTENSIONS = 16;
@@ -31,15 +43,8 @@ const MAX_EXTENSIONS = 16;
  * assert.ok(ip.source === "::1" && ip.hopLimit === 64 && ip.nextLayer === LayerType.TCP);
  * ```
  */
-export class IPv6 implements DecodingLayer {
+export class IPv6 extends BaseLayer {
   readonly type = LayerType.IPv6;
-  bytes: Uint8Array = NO_BYTES;
-  offset = 0;
-  headerLength = 40;
-  end = 0;
-  nextLayer: LayerType = LayerType.None;
-  needed = 0;
-  invalidField = "";
   /** The protocol after the last extension header. */
   upperProtocol = 0;
   /** How many extension headers were skipped. */
@@ -49,23 +54,17 @@ export class IPv6 implements DecodingLayer {
   /** Where the first routing header is, or -1 when the packet has none. */
   routingHeaderOffset = -1;
 
+  constructor() {
+    super(40);
+  }
+
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    this.bytes = bytes;
-    this.offset = offset;
-    this.end = end;
-    this.nextLayer = LayerType.None;
     this.headerLength = 40;
     this.extensionCount = 0;
     this.fragmentHeaderOffset = -1;
     this.routingHeaderOffset = -1;
-    if (end - offset < 40) {
-      this.needed = 40;
-      return DecodeStatus.Truncated;
-    }
-    if (bytes[offset]! >> 4 !== 6) {
-      this.invalidField = "version";
-      return DecodeStatus.Malformed;
-    }
+    if (this.begin(bytes, offset, end) < 40) return this.truncated(40);
+    if (bytes[offset]! >> 4 !== 6) return this.malformed(Malformation.Version);
     // A payload length of 0 is a jumbogram or an offloaded segment: it runs to the captured end.
     const payloadLength = u16(bytes, offset + 4);
     if (payloadLength !== 0 && offset + 40 + payloadLength < end) {
@@ -76,13 +75,11 @@ export class IPv6 implements DecodingLayer {
     let firstFragment = true;
     while (isExtension(protocol)) {
       if (this.extensionCount === MAX_EXTENSIONS) {
-        this.invalidField = "extension headers";
-        return DecodeStatus.Malformed;
+        return this.malformed(Malformation.ExtensionHeaders);
       }
       if (this.end - position < 8) {
-        this.needed = position - offset + 8;
         this.upperProtocol = protocol;
-        return DecodeStatus.Truncated;
+        return this.truncated(position - offset + 8);
       }
       let length: number;
       if (protocol === IpProtocol.Fragment) {
@@ -95,9 +92,8 @@ export class IPv6 implements DecodingLayer {
         length = (bytes[position + 1]! + 1) * 8;
       }
       if (this.end - position < length) {
-        this.needed = position - offset + length;
         this.upperProtocol = protocol;
-        return DecodeStatus.Truncated;
+        return this.truncated(position - offset + length);
       }
       if (protocol === IpProtocol.Routing && this.routingHeaderOffset < 0) {
         this.routingHeaderOffset = position;
@@ -110,6 +106,18 @@ export class IPv6 implements DecodingLayer {
     this.upperProtocol = protocol;
     this.nextLayer = firstFragment ? layerForProtocol(protocol) : LayerType.Fragment;
     return DecodeStatus.Ok;
+  }
+
+  /**
+   * Bytes after the extension headers as the payload length states them (the transport header
+   * and its data, tshark's view); with a payload length of 0 (jumbogram, offload), those
+   * captured.
+   */
+  get upperLength(): number {
+    const length = this.payloadLength;
+    return length === 0
+      ? this.end - this.offset - this.headerLength
+      : length - (this.headerLength - 40);
   }
 
   get version(): number {

@@ -1,61 +1,14 @@
 /**
- * What every decoding layer shares: the layer types, the decode status, and the contract a
- * layer implements so that {@linkcode Decoder} can chain layers without allocating.
+ * What every decoding layer shares: the decode status, why a header is malformed, the contract
+ * a layer implements so that the decoder can chain layers without allocating, and
+ * {@linkcode BaseLayer}, which holds the fields and the decode prologue every layer has.
  *
  * @module
  */
 
-/**
- * Every layer the pipeline knows by name. Layers without a decoder yet are still named, so that
- * a frame can say what it carries even where decoding stops.
- */
-export const LayerType = {
-  None: 0,
-  Ethernet: 1,
-  IPv4: 2,
-  IPv6: 3,
-  TCP: 4,
-  UDP: 5,
-  ICMP: 6,
-  ICMPv6: 7,
-  ARP: 8,
-  VLAN: 9,
-  LinuxSLL: 10,
-  LinuxSLL2: 11,
-  Loopback: 12,
-  /** A non-first IP fragment: its bytes continue a transport header sent earlier. */
-  Fragment: 13,
-  /** Application bytes after the transport header (the TCP message). */
-  Payload: 14,
-  GRE: 15,
-  VXLAN: 16,
-  Geneve: 17,
-} as const;
+import { LayerType } from "./layer_type.ts";
 
-/** A value of {@linkcode LayerType}. */
-export type LayerType = typeof LayerType[keyof typeof LayerType];
-
-/** The name of each layer type, for messages and output. */
-export const LAYER_NAMES: readonly string[] = [
-  "none",
-  "eth",
-  "ip",
-  "ipv6",
-  "tcp",
-  "udp",
-  "icmp",
-  "icmpv6",
-  "arp",
-  "vlan",
-  "sll",
-  "sll2",
-  "null",
-  "fragment",
-  "payload",
-  "gre",
-  "vxlan",
-  "geneve",
-];
+export { LayerType } from "./layer_type.ts";
 
 /**
  * How decoding one layer ended. `Truncated` means the bytes stop before the header does (cut by
@@ -71,6 +24,43 @@ export const DecodeStatus = {
 
 /** A value of {@linkcode DecodeStatus}. */
 export type DecodeStatus = typeof DecodeStatus[keyof typeof DecodeStatus];
+
+/**
+ * Why a header that was captured whole cannot be valid. Named so that output can tell the
+ * reasons apart without comparing text; {@linkcode MALFORMATION_NAMES} has the words.
+ */
+export const Malformation = {
+  None: 0,
+  /** The version field is not this protocol's (IPv4, IPv6, Geneve). */
+  Version: 1,
+  /** An IPv4 header length under 20 bytes. */
+  HeaderLength: 2,
+  /** An IPv4 total length shorter than its header. */
+  TotalLength: 3,
+  /** A TCP data offset under 5 words. */
+  DataOffset: 4,
+  /** More IPv6 extension headers than the decoder follows. */
+  ExtensionHeaders: 5,
+  /** More VLAN tags than the decoder follows. */
+  TagCount: 6,
+  /** A frame with more layers than the decoder follows. */
+  LayerCount: 7,
+} as const;
+
+/** A value of {@linkcode Malformation}. */
+export type Malformation = typeof Malformation[keyof typeof Malformation];
+
+/** The field each {@linkcode Malformation} names, as problems are described: `bad header length`. */
+export const MALFORMATION_NAMES: readonly string[] = [
+  "",
+  "version",
+  "header length",
+  "total length",
+  "data offset",
+  "extension headers",
+  "tag count",
+  "layer count",
+];
 
 /**
  * A header decoded in place, in the spirit of gopacket's `DecodingLayer`: `decode` records where
@@ -93,10 +83,17 @@ export interface DecodingLayer {
   end: number;
   /** The layer that its payload holds, or `LayerType.None`. */
   nextLayer: LayerType;
+  /**
+   * For a header that carries a whole packet (a tunnel): that packet's first layer, which a
+   * second decoder decodes; `None` otherwise.
+   */
+  innerLayer: LayerType;
   /** When decoding failed: how many bytes from `offset` the header needed. */
   needed: number;
-  /** When decoding failed as malformed: which field was wrong. */
-  invalidField: string;
+  /** When decoding failed as malformed: why. */
+  malformation: Malformation;
+  /** When decoding failed as malformed: the field that was wrong, in words. */
+  readonly invalidField: string;
   /**
    * Decodes the header at `bytes[offset]`, reading nothing at or past `end`.
    * Never throws: problems come back as a status.
@@ -106,6 +103,95 @@ export interface DecodingLayer {
 
 /** An empty array for layers that have decoded nothing yet. */
 export const NO_BYTES: Uint8Array = new Uint8Array(0);
+
+/**
+ * The fields and the decode prologue that every layer shares (gopacket's `BaseLayer`). A layer
+ * extends it, names its type, and writes `decode` as `begin`, then its checks, returning
+ * `truncated(n)` or `malformed(reason)` for a header that is cut short or cannot be valid.
+ *
+ * @example A two-byte header whose first byte must be 1
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { BaseLayer, DecodeStatus, Malformation } from "./layer.ts";
+ * import { LayerType } from "./layer_type.ts";
+ *
+ * class Tiny extends BaseLayer {
+ *   readonly type = LayerType.None;
+ *   constructor() {
+ *     super(2);
+ *   }
+ *   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
+ *     if (this.begin(bytes, offset, end) < 2) return this.truncated(2);
+ *     if (bytes[offset] !== 1) return this.malformed(Malformation.Version);
+ *     return DecodeStatus.Ok;
+ *   }
+ * }
+ * const tiny = new Tiny();
+ * assert.equal(tiny.decode(new Uint8Array([1, 0]), 0, 2), DecodeStatus.Ok);
+ * assert.equal(tiny.decode(new Uint8Array([2, 0]), 0, 2), DecodeStatus.Malformed);
+ * assert.equal(tiny.invalidField, "version");
+ * assert.equal(tiny.decode(new Uint8Array([1]), 0, 1), DecodeStatus.Truncated);
+ * assert.equal(tiny.needed, 2);
+ * ```
+ */
+export abstract class BaseLayer implements DecodingLayer {
+  /** Which layer this is. */
+  abstract readonly type: LayerType;
+  /** The bytes the layer was decoded from (borrowed; valid while the packet is). */
+  bytes: Uint8Array = NO_BYTES;
+  /** Where the header starts in `bytes`. */
+  offset = 0;
+  /** How long the header is, options included. */
+  headerLength: number;
+  /** Where this layer's data ends in `bytes` (see {@linkcode DecodingLayer.end}). */
+  end = 0;
+  /** The layer that its payload holds, or `LayerType.None`. */
+  nextLayer: LayerType = LayerType.None;
+  /** The first layer of the packet a tunnel carries, or `LayerType.None`. */
+  innerLayer: LayerType = LayerType.None;
+  /** When decoding failed: how many bytes from `offset` the header needed. */
+  needed = 0;
+  /** When decoding failed as malformed: why. */
+  malformation: Malformation = Malformation.None;
+
+  /** `headerLength` is the header's length before anything is decoded (its fixed part). */
+  constructor(headerLength: number) {
+    this.headerLength = headerLength;
+  }
+
+  /** The field that made the header malformed, in words (`header length`), or `""`. */
+  get invalidField(): string {
+    return MALFORMATION_NAMES[this.malformation]!;
+  }
+
+  /** Decodes the header at `bytes[offset]`, reading nothing at or past `end`; never throws. */
+  abstract decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus;
+
+  /**
+   * The prologue of every `decode`: records where the header is and forgets the last packet's
+   * outcome. Returns how many bytes there are from `offset` to `end`.
+   */
+  protected begin(bytes: Uint8Array, offset: number, end: number): number {
+    this.bytes = bytes;
+    this.offset = offset;
+    this.end = end;
+    this.nextLayer = LayerType.None;
+    this.innerLayer = LayerType.None;
+    return end - offset;
+  }
+
+  /** Ends `decode` for a header cut short: it needed `needed` bytes from `offset`. */
+  protected truncated(needed: number): DecodeStatus {
+    this.needed = needed;
+    return DecodeStatus.Truncated;
+  }
+
+  /** Ends `decode` for a header that cannot be valid, and says why. */
+  protected malformed(reason: Malformation): DecodeStatus {
+    this.malformation = reason;
+    return DecodeStatus.Malformed;
+  }
+}
 
 /** Big-endian 16-bit read. The caller has checked the bounds. */
 export function u16(bytes: Uint8Array, offset: number): number {

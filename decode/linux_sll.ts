@@ -6,8 +6,8 @@
  */
 
 import { formatHardware, formatMac } from "./address.ts";
-import { layerForEtherType } from "./ethernet.ts";
-import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16, u32 } from "./layer.ts";
+import { BaseLayer, DecodeStatus, u16, u32 } from "./layer.ts";
+import { layerForEtherType, LayerType } from "./layer_type.ts";
 
 const PACKET_TYPES = ["in", "broadcast", "multicast", "other host", "out"];
 
@@ -55,32 +55,19 @@ function layerForProtocol(protocol: number): LayerType {
  * assert.equal(sll.nextLayer, LayerType.IPv4);
  * ```
  */
-export class LinuxSll implements DecodingLayer {
+export class LinuxSll extends BaseLayer {
   readonly type: typeof LayerType.LinuxSLL | typeof LayerType.LinuxSLL2;
-  bytes: Uint8Array = NO_BYTES;
-  offset = 0;
-  headerLength: number;
-  end = 0;
-  nextLayer: LayerType = LayerType.None;
-  needed = 0;
-  invalidField = "";
   readonly #layout;
 
   constructor(type: typeof LayerType.LinuxSLL | typeof LayerType.LinuxSLL2) {
+    super(LAYOUT[type].length);
     this.type = type;
     this.#layout = LAYOUT[type];
-    this.headerLength = this.#layout.length;
   }
 
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    this.bytes = bytes;
-    this.offset = offset;
-    this.end = end;
-    this.nextLayer = LayerType.None;
-    if (end - offset < this.#layout.length) {
-      this.needed = this.#layout.length;
-      return DecodeStatus.Truncated;
-    }
+    const length = this.#layout.length;
+    if (this.begin(bytes, offset, end) < length) return this.truncated(length);
     this.nextLayer = layerForProtocol(this.protocol);
     return DecodeStatus.Ok;
   }

@@ -5,7 +5,8 @@
  * @module
  */
 
-import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES } from "./layer.ts";
+import { BaseLayer, DecodeStatus } from "./layer.ts";
+import { LayerType } from "./layer_type.ts";
 
 /** AF_INET6 on the BSDs (24, 28) and macOS (30), and AF_INET everywhere (2). */
 function layerForFamily(family: number): LayerType {
@@ -32,29 +33,19 @@ function layerForFamily(family: number): LayerType {
  * assert.equal(loopback.nextLayer, LayerType.IPv4);
  * ```
  */
-export class Loopback implements DecodingLayer {
+export class Loopback extends BaseLayer {
   readonly type = LayerType.Loopback;
-  bytes: Uint8Array = NO_BYTES;
-  offset = 0;
-  headerLength = 4;
-  end = 0;
-  nextLayer: LayerType = LayerType.None;
-  needed = 0;
-  invalidField = "";
   /** True for DLT_LOOP (network byte order), false for DLT_NULL. */
   networkOrder = false;
   /** The address family, after byte-order correction. */
   family = 0;
 
+  constructor() {
+    super(4);
+  }
+
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    this.bytes = bytes;
-    this.offset = offset;
-    this.end = end;
-    this.nextLayer = LayerType.None;
-    if (end - offset < 4) {
-      this.needed = 4;
-      return DecodeStatus.Truncated;
-    }
+    if (this.begin(bytes, offset, end) < 4) return this.truncated(4);
     const big = ((bytes[offset]! << 24) | (bytes[offset + 1]! << 16) | (bytes[offset + 2]! << 8) |
       bytes[offset + 3]!) >>> 0;
     const little = ((bytes[offset + 3]! << 24) | (bytes[offset + 2]! << 16) |

@@ -5,15 +5,8 @@
  * @module
  */
 
-import {
-  DecodeStatus,
-  type DecodingLayer,
-  LayerType,
-  NO_BYTES,
-  scanOptions,
-  u16,
-  u32,
-} from "./layer.ts";
+import { BaseLayer, DecodeStatus, Malformation, scanOptions, u16, u32 } from "./layer.ts";
+import { LayerType } from "./layer_type.ts";
 
 /** TCP flag bits, as in the 12 bits after the data offset (AE was called NS before RFC 9768). */
 export const TcpFlag = {
@@ -42,6 +35,54 @@ export const TcpOption = {
 /** Scans TCP options: see {@linkcode scanOptions}. */
 export const scanTcpOptions = scanOptions;
 
+/** Where each field of a TCP header is, from its start (RFC 9293 §3.1). */
+export const TcpField = {
+  SourcePort: 0,
+  DestinationPort: 2,
+  Sequence: 4,
+  Acknowledgment: 8,
+  DataOffset: 12,
+  Flags: 13,
+  Window: 14,
+  Checksum: 16,
+  UrgentPointer: 18,
+  Options: 20,
+} as const;
+
+/**
+ * What a TCP option list holds, one call per option in the order sent, each with its values
+ * read: the one parse of the options that text, `-v` and JSON all read (with
+ * {@linkcode TCP.visitOptions}). An option of a known kind whose length is not that kind's
+ * comes as `unknown`; one whose length byte is under 2 or runs past the header ends the list
+ * as `malformed`.
+ */
+export interface TcpOptionVisitor {
+  /** Kind 0: the list ends. */
+  endOfList(): void;
+  /** Kind 1: padding. */
+  noOperation(): void;
+  /** Kind 2: the largest segment the sender accepts. */
+  maximumSegmentSize(value: number): void;
+  /** Kind 3: the sender's window scale shift count. */
+  windowScale(shift: number): void;
+  /** Kind 4: the sender can take selective acknowledgments. */
+  sackPermitted(): void;
+  /**
+   * Kind 5: `blocks` whole SACK blocks, read with {@linkcode TCP.optionWord} at `at + 8 * i`
+   * (left edge) and `at + 8 * i + 4` (right edge).
+   */
+  sack(blocks: number, at: number): void;
+  /** Kind 8: the timestamp value and the echoed one. */
+  timestamps(value: number, echo: number): void;
+  /** Any other kind, or a known kind with a length that is not its own. */
+  unknown(kind: number, length: number): void;
+  /** An option whose length byte is under 2 or runs past the header: the list stops here. */
+  malformed(kind: number): void;
+}
+
+/** Most options 40 bytes of option space can hold. */
+const MAX_OPTIONS = 40;
+
 /**
  * A TCP header, decoded in place. The message is `bytes[payloadOffset, end)`: it starts after
  * the data offset (options included) and ends where the IP layer says the segment ends.
@@ -62,99 +103,78 @@ export const scanTcpOptions = scanOptions;
  * assert.ok((tcp.flags & TcpFlag.PSH) !== 0 && tcp.payloadLength === 5);
  * ```
  */
-export class TCP implements DecodingLayer {
+export class TCP extends BaseLayer {
   readonly type = LayerType.TCP;
-  bytes: Uint8Array = NO_BYTES;
-  offset = 0;
-  headerLength = 20;
-  end = 0;
-  nextLayer: LayerType = LayerType.None;
-  needed = 0;
-  invalidField = "";
 
-  // Where each option was found, filled on first use by #scanOptions (-1: absent).
-  #scanned = false;
-  #mssAt = -1;
-  #windowScaleAt = -1;
-  #timestampsAt = -1;
-  #sackAt = -1;
-  #sackBlocks = 0;
-  #sackPermitted = false;
-  #optionsMalformed = false;
-  readonly #visit = (kind: number, at: number, length: number): void => {
-    if (length < 0) this.#optionsMalformed = true;
-    else if (kind === TcpOption.MSS && length === 4) this.#mssAt = at + 2;
-    else if (kind === TcpOption.WindowScale && length === 3) this.#windowScaleAt = at + 2;
-    else if (kind === TcpOption.SackPermitted && length === 2) this.#sackPermitted = true;
-    else if (kind === TcpOption.Timestamps && length === 10) this.#timestampsAt = at + 2;
-    else if (kind === TcpOption.Sack && length >= 10 && (length - 2) % 8 === 0) {
-      this.#sackAt = at + 2;
-      this.#sackBlocks = (length - 2) / 8;
-    }
+  // The options, parsed once per packet on first use: kind, position and length of each
+  // (length -1: malformed, which ends the list).
+  #parsed = false;
+  #optionCount = 0;
+  readonly #optionKinds = new Uint8Array(MAX_OPTIONS);
+  readonly #optionAt = new Int32Array(MAX_OPTIONS);
+  readonly #optionLengths = new Int16Array(MAX_OPTIONS);
+  readonly #record = (kind: number, at: number, length: number): void => {
+    const i = this.#optionCount++;
+    this.#optionKinds[i] = kind;
+    this.#optionAt[i] = at;
+    this.#optionLengths[i] = length;
   };
 
+  constructor() {
+    super(20);
+  }
+
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    this.bytes = bytes;
-    this.offset = offset;
-    this.end = end;
     this.headerLength = 20;
-    this.#scanned = false;
-    this.nextLayer = LayerType.None;
-    if (end - offset < 20) {
-      this.needed = 20;
-      return DecodeStatus.Truncated;
-    }
-    const headerLength = (bytes[offset + 12]! >> 4) * 4;
-    if (headerLength < 20) {
-      this.invalidField = "data offset";
-      return DecodeStatus.Malformed;
-    }
+    this.#parsed = false;
+    if (this.begin(bytes, offset, end) < 20) return this.truncated(20);
+    const headerLength = (bytes[offset + TcpField.DataOffset]! >> 4) * 4;
+    if (headerLength < 20) return this.malformed(Malformation.DataOffset);
     this.headerLength = headerLength;
-    if (end - offset < headerLength) {
-      this.needed = headerLength;
-      return DecodeStatus.Truncated;
-    }
+    if (end - offset < headerLength) return this.truncated(headerLength);
     this.nextLayer = end > offset + headerLength ? LayerType.Payload : LayerType.None;
     return DecodeStatus.Ok;
   }
 
   get sourcePort(): number {
-    return u16(this.bytes, this.offset);
+    return u16(this.bytes, this.offset + TcpField.SourcePort);
   }
   get destinationPort(): number {
-    return u16(this.bytes, this.offset + 2);
+    return u16(this.bytes, this.offset + TcpField.DestinationPort);
   }
   /** Sequence number as on the wire (absolute, not relative to the connection's start). */
   get sequence(): number {
-    return u32(this.bytes, this.offset + 4);
+    return u32(this.bytes, this.offset + TcpField.Sequence);
   }
   get acknowledgment(): number {
-    return u32(this.bytes, this.offset + 8);
+    return u32(this.bytes, this.offset + TcpField.Acknowledgment);
   }
   /** Data offset in 32-bit words, as on the wire. */
   get dataOffset(): number {
-    return this.bytes[this.offset + 12]! >> 4;
+    return this.bytes[this.offset + TcpField.DataOffset]! >> 4;
   }
   /** The 9 flag bits; test them with {@linkcode TcpFlag}. */
   get flags(): number {
-    return ((this.bytes[this.offset + 12]! & 0x01) << 8) | this.bytes[this.offset + 13]!;
+    const at = this.offset + TcpField.DataOffset;
+    return ((this.bytes[at]! & 0x01) << 8) | this.bytes[at + 1]!;
   }
   /** The 9 flags and the 3 reserved bits before them, as tshark's `tcp.flags` shows them. */
   get flagsWithReserved(): number {
-    return ((this.bytes[this.offset + 12]! & 0x0f) << 8) | this.bytes[this.offset + 13]!;
+    const at = this.offset + TcpField.DataOffset;
+    return ((this.bytes[at]! & 0x0f) << 8) | this.bytes[at + 1]!;
   }
   get window(): number {
-    return u16(this.bytes, this.offset + 14);
+    return u16(this.bytes, this.offset + TcpField.Window);
   }
   get checksum(): number {
-    return u16(this.bytes, this.offset + 16);
+    return u16(this.bytes, this.offset + TcpField.Checksum);
   }
   get urgentPointer(): number {
-    return u16(this.bytes, this.offset + 18);
+    return u16(this.bytes, this.offset + TcpField.UrgentPointer);
   }
   /** Where the options start in `bytes`; they run to `payloadOffset`. */
   get optionsOffset(): number {
-    return this.offset + 20;
+    return this.offset + TcpField.Options;
   }
   /** Where the message starts in `bytes`. */
   get payloadOffset(): number {
@@ -165,62 +185,112 @@ export class TCP implements DecodingLayer {
     return Math.max(0, this.end - this.payloadOffset);
   }
 
+  /**
+   * Calls `visitor` once per option, in order. The options are parsed once per packet, as far
+   * as they were captured; every reader (these getters, text, `-v`, JSON) replays that parse.
+   */
+  visitOptions(visitor: TcpOptionVisitor): void {
+    this.#parseOptions();
+    const bytes = this.bytes;
+    for (let i = 0; i < this.#optionCount; i++) {
+      const kind = this.#optionKinds[i]!;
+      const at = this.#optionAt[i]!;
+      const length = this.#optionLengths[i]!;
+      if (length < 0) visitor.malformed(kind);
+      else if (kind === TcpOption.EOL) visitor.endOfList();
+      else if (kind === TcpOption.NOP) visitor.noOperation();
+      else if (kind === TcpOption.MSS && length === 4) {
+        visitor.maximumSegmentSize(u16(bytes, at + 2));
+      } else if (kind === TcpOption.WindowScale && length === 3) {
+        visitor.windowScale(bytes[at + 2]!);
+      } else if (kind === TcpOption.SackPermitted && length === 2) visitor.sackPermitted();
+      else if (kind === TcpOption.Timestamps && length === 10) {
+        visitor.timestamps(u32(bytes, at + 2), u32(bytes, at + 6));
+      } else if (kind === TcpOption.Sack) visitor.sack((length - 2) >> 3, at + 2);
+      else visitor.unknown(kind, length);
+    }
+  }
+
+  /** The 32-bit word at `at` in the header's bytes (a SACK edge, for {@linkcode TcpOptionVisitor.sack}). */
+  optionWord(at: number): number {
+    return u32(this.bytes, at);
+  }
+
   /** Maximum segment size option, or undefined. */
   get mss(): number | undefined {
-    this.#scanOptions();
-    return this.#mssAt < 0 ? undefined : u16(this.bytes, this.#mssAt);
+    const at = this.#find(TcpOption.MSS, 4);
+    return at < 0 ? undefined : u16(this.bytes, at + 2);
   }
   /** Window scale shift count, or undefined. */
   get windowScale(): number | undefined {
-    this.#scanOptions();
-    return this.#windowScaleAt < 0 ? undefined : this.bytes[this.#windowScaleAt]!;
+    const at = this.#find(TcpOption.WindowScale, 3);
+    return at < 0 ? undefined : this.bytes[at + 2]!;
   }
   /** True when the SACK-permitted option is present. */
   get sackPermitted(): boolean {
-    this.#scanOptions();
-    return this.#sackPermitted;
+    return this.#find(TcpOption.SackPermitted, 2) >= 0;
   }
   /** Timestamp value (TSval), or undefined. */
   get timestampValue(): number | undefined {
-    this.#scanOptions();
-    return this.#timestampsAt < 0 ? undefined : u32(this.bytes, this.#timestampsAt);
+    const at = this.#find(TcpOption.Timestamps, 10);
+    return at < 0 ? undefined : u32(this.bytes, at + 2);
   }
   /** Timestamp echo reply (TSecr), or undefined. */
   get timestampEcho(): number | undefined {
-    this.#scanOptions();
-    return this.#timestampsAt < 0 ? undefined : u32(this.bytes, this.#timestampsAt + 4);
+    const at = this.#find(TcpOption.Timestamps, 10);
+    return at < 0 ? undefined : u32(this.bytes, at + 6);
   }
-  /** How many SACK blocks the SACK option holds (0 without one). */
+  /** How many SACK blocks the SACK option holds (0 without a well-formed one). */
   get sackBlockCount(): number {
-    this.#scanOptions();
-    return this.#sackAt < 0 ? 0 : this.#sackBlocks;
+    const i = this.#findSack();
+    return i < 0 ? 0 : (this.#optionLengths[i]! - 2) / 8;
   }
   /** Left edge of SACK block `i`. */
   sackLeft(i: number): number {
-    return u32(this.bytes, this.#sackAt + 8 * i);
+    return u32(this.bytes, this.#optionAt[this.#findSack()]! + 2 + 8 * i);
   }
   /** Right edge of SACK block `i`. */
   sackRight(i: number): number {
-    return u32(this.bytes, this.#sackAt + 8 * i + 4);
+    return u32(this.bytes, this.#optionAt[this.#findSack()]! + 6 + 8 * i);
   }
   /** True when an option's length was under 2 or ran past the header. */
   get optionsMalformed(): boolean {
-    this.#scanOptions();
-    return this.#optionsMalformed;
+    this.#parseOptions();
+    const last = this.#optionCount - 1;
+    return last >= 0 && this.#optionLengths[last]! < 0;
   }
 
-  #scanOptions(): void {
-    if (this.#scanned) return;
-    this.#scanned = true;
-    this.#mssAt =
-      this.#windowScaleAt =
-      this.#timestampsAt =
-      this.#sackAt =
-        -1;
-    this.#sackBlocks = 0;
-    this.#sackPermitted = this.#optionsMalformed = false;
-    // A header cut short has its options scanned only as far as they were captured.
+  /** Where the last option of this kind and length starts, or -1 (the last one wins, as before). */
+  #find(kind: number, length: number): number {
+    this.#parseOptions();
+    let found = -1;
+    for (let i = 0; i < this.#optionCount; i++) {
+      if (this.#optionKinds[i] === kind && this.#optionLengths[i] === length) {
+        found = this.#optionAt[i]!;
+      }
+    }
+    return found;
+  }
+
+  /** The index of the last well-formed SACK option, or -1. */
+  #findSack(): number {
+    this.#parseOptions();
+    let found = -1;
+    for (let i = 0; i < this.#optionCount; i++) {
+      const length = this.#optionLengths[i]!;
+      if (this.#optionKinds[i] === TcpOption.Sack && length >= 10 && (length - 2) % 8 === 0) {
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  #parseOptions(): void {
+    if (this.#parsed) return;
+    this.#parsed = true;
+    this.#optionCount = 0;
+    // A header cut short has its options parsed only as far as they were captured.
     const end = Math.min(this.offset + this.headerLength, this.end);
-    scanOptions(this.bytes, this.offset + 20, end, this.#visit);
+    scanOptions(this.bytes, this.offset + TcpField.Options, end, this.#record);
   }
 }

@@ -6,7 +6,8 @@
  * @module
  */
 
-import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16, u32 } from "./layer.ts";
+import { BaseLayer, DecodeStatus, type DecodingLayer, Malformation, u16, u32 } from "./layer.ts";
+import { LayerType } from "./layer_type.ts";
 
 /** UDP ports whose datagrams are tunnels. */
 export const TunnelPort = { VXLAN: 4789, Geneve: 6081 } as const;
@@ -26,9 +27,7 @@ function innerLayerFor(protocolType: number): LayerType {
 }
 
 /** A header that carries a packet: after decoding, `innerLayer` names its first layer. */
-export interface TunnelLayer extends DecodingLayer {
-  innerLayer: LayerType;
-}
+export type TunnelLayer = DecodingLayer;
 
 /**
  * A GRE header (RFC 2784/2890, and PPTP's version 1), with the ERSPAN header that follows it
@@ -48,28 +47,17 @@ export interface TunnelLayer extends DecodingLayer {
  * assert.equal(gre.innerLayer, LayerType.Ethernet);
  * ```
  */
-export class Gre implements TunnelLayer {
+export class Gre extends BaseLayer {
   readonly type = LayerType.GRE;
-  bytes: Uint8Array = NO_BYTES;
-  offset = 0;
-  headerLength = 4;
-  end = 0;
-  nextLayer: LayerType = LayerType.None;
-  innerLayer: LayerType = LayerType.None;
-  needed = 0;
-  invalidField = "";
   #keyAt = -1;
 
+  constructor() {
+    super(4);
+  }
+
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    this.bytes = bytes;
-    this.offset = offset;
-    this.end = end;
-    this.innerLayer = LayerType.None;
     this.#keyAt = -1;
-    if (end - offset < 4) {
-      this.needed = 4;
-      return DecodeStatus.Truncated;
-    }
+    if (this.begin(bytes, offset, end) < 4) return this.truncated(4);
     const flags = u16(bytes, offset);
     const version = flags & 0x7;
     const protocol = u16(bytes, offset + 2);
@@ -101,8 +89,7 @@ export class Gre implements TunnelLayer {
     this.headerLength = length;
     if (end - offset < length) {
       this.innerLayer = LayerType.None;
-      this.needed = length;
-      return DecodeStatus.Truncated;
+      return this.truncated(length);
     }
     return DecodeStatus.Ok;
   }
@@ -134,26 +121,15 @@ export class Gre implements TunnelLayer {
  * assert.equal(vxlan.vni, 0x1234);
  * ```
  */
-export class Vxlan implements TunnelLayer {
+export class Vxlan extends BaseLayer {
   readonly type = LayerType.VXLAN;
-  bytes: Uint8Array = NO_BYTES;
-  offset = 0;
-  headerLength = 8;
-  end = 0;
-  nextLayer: LayerType = LayerType.None;
-  innerLayer: LayerType = LayerType.None;
-  needed = 0;
-  invalidField = "";
+
+  constructor() {
+    super(8);
+  }
 
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    this.bytes = bytes;
-    this.offset = offset;
-    this.end = end;
-    this.innerLayer = LayerType.None;
-    if (end - offset < 8) {
-      this.needed = 8;
-      return DecodeStatus.Truncated;
-    }
+    if (this.begin(bytes, offset, end) < 8) return this.truncated(8);
     this.innerLayer = LayerType.Ethernet;
     return DecodeStatus.Ok;
   }
@@ -183,37 +159,20 @@ export class Vxlan implements TunnelLayer {
  * assert.equal(geneve.innerLayer, LayerType.Ethernet);
  * ```
  */
-export class Geneve implements TunnelLayer {
+export class Geneve extends BaseLayer {
   readonly type = LayerType.Geneve;
-  bytes: Uint8Array = NO_BYTES;
-  offset = 0;
-  headerLength = 8;
-  end = 0;
-  nextLayer: LayerType = LayerType.None;
-  innerLayer: LayerType = LayerType.None;
-  needed = 0;
-  invalidField = "";
+
+  constructor() {
+    super(8);
+  }
 
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    this.bytes = bytes;
-    this.offset = offset;
-    this.end = end;
-    this.innerLayer = LayerType.None;
     this.headerLength = 8;
-    if (end - offset < 8) {
-      this.needed = 8;
-      return DecodeStatus.Truncated;
-    }
-    if (bytes[offset]! >> 6 !== 0) {
-      this.invalidField = "version";
-      return DecodeStatus.Malformed;
-    }
+    if (this.begin(bytes, offset, end) < 8) return this.truncated(8);
+    if (bytes[offset]! >> 6 !== 0) return this.malformed(Malformation.Version);
     const length = 8 + (bytes[offset]! & 0x3f) * 4;
     this.headerLength = length;
-    if (end - offset < length) {
-      this.needed = length;
-      return DecodeStatus.Truncated;
-    }
+    if (end - offset < length) return this.truncated(length);
     this.innerLayer = innerLayerFor(u16(bytes, offset + 2));
     return DecodeStatus.Ok;
   }

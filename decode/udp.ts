@@ -4,8 +4,11 @@
  * @module
  */
 
-import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./layer.ts";
-import { TunnelPort } from "./tunnel.ts";
+import { BaseLayer, DecodeStatus, u16 } from "./layer.ts";
+import { layerForUdpPorts, LayerType } from "./layer_type.ts";
+
+/** Where each field of a UDP header is, from its start. */
+export const UdpField = { SourcePort: 0, DestinationPort: 2, Length: 4, Checksum: 6 } as const;
 
 /**
  * A UDP header, decoded in place. The data runs to the end the UDP length states, or to the
@@ -24,50 +27,41 @@ import { TunnelPort } from "./tunnel.ts";
  * assert.equal(udp.length, 12);
  * ```
  */
-export class UDP implements DecodingLayer {
+export class UDP extends BaseLayer {
   readonly type = LayerType.UDP;
-  bytes: Uint8Array = NO_BYTES;
-  offset = 0;
-  headerLength = 8;
-  end = 0;
-  nextLayer: LayerType = LayerType.None;
-  needed = 0;
-  invalidField = "";
+
+  constructor() {
+    super(8);
+  }
 
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    this.bytes = bytes;
-    this.offset = offset;
-    this.end = end;
-    this.nextLayer = LayerType.None;
-    if (end - offset < 8) {
-      this.needed = 8;
-      return DecodeStatus.Truncated;
-    }
-    const length = u16(bytes, offset + 4);
+    if (this.begin(bytes, offset, end) < 8) return this.truncated(8);
+    const length = u16(bytes, offset + UdpField.Length);
     if (length >= 8 && offset + length < end) this.end = offset + length;
-    this.nextLayer = this.end > offset + 8 ? LayerType.Payload : LayerType.None;
-    // Tunnels are known by their port, as Wireshark knows them.
-    const destination = u16(bytes, offset + 2);
-    const source = u16(bytes, offset);
-    if (destination === TunnelPort.VXLAN || source === TunnelPort.VXLAN) {
-      this.nextLayer = LayerType.VXLAN;
-    } else if (destination === TunnelPort.Geneve || source === TunnelPort.Geneve) {
-      this.nextLayer = LayerType.Geneve;
-    }
+    // Protocols carried over UDP (tunnels) are known by their port, as Wireshark knows them.
+    const carried = layerForUdpPorts(
+      u16(bytes, offset + UdpField.SourcePort),
+      u16(bytes, offset + UdpField.DestinationPort),
+    );
+    this.nextLayer = carried !== LayerType.None
+      ? carried
+      : this.end > offset + 8
+      ? LayerType.Payload
+      : LayerType.None;
     return DecodeStatus.Ok;
   }
 
   get sourcePort(): number {
-    return u16(this.bytes, this.offset);
+    return u16(this.bytes, this.offset + UdpField.SourcePort);
   }
   get destinationPort(): number {
-    return u16(this.bytes, this.offset + 2);
+    return u16(this.bytes, this.offset + UdpField.DestinationPort);
   }
   /** Header and data length as the header states it. */
   get length(): number {
-    return u16(this.bytes, this.offset + 4);
+    return u16(this.bytes, this.offset + UdpField.Length);
   }
   get checksum(): number {
-    return u16(this.bytes, this.offset + 6);
+    return u16(this.bytes, this.offset + UdpField.Checksum);
   }
 }

@@ -4,8 +4,8 @@
  * @module
  */
 
-import { layerForEtherType } from "./ethernet.ts";
-import { DecodeStatus, type DecodingLayer, LayerType, NO_BYTES, u16 } from "./layer.ts";
+import { BaseLayer, DecodeStatus, Malformation, u16 } from "./layer.ts";
+import { layerForEtherType, LayerType } from "./layer_type.ts";
 
 /** Most tags read from one frame; a frame with more is marked malformed. */
 export const MAX_VLAN_TAGS = 8;
@@ -35,30 +35,23 @@ function isTag(etherType: number): boolean {
  * assert.equal(vlan.nextLayer, LayerType.IPv4);
  * ```
  */
-export class Vlan implements DecodingLayer {
+export class Vlan extends BaseLayer {
   readonly type = LayerType.VLAN;
-  bytes: Uint8Array = NO_BYTES;
-  offset = 0;
-  headerLength = 4;
-  end = 0;
-  nextLayer: LayerType = LayerType.None;
-  needed = 0;
-  invalidField = "";
   /** How many tags were read. */
   count = 0;
 
+  constructor() {
+    super(4);
+  }
+
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    this.bytes = bytes;
-    this.offset = offset;
-    this.end = end;
-    this.nextLayer = LayerType.None;
+    this.begin(bytes, offset, end);
     this.count = 0;
     let position = offset;
     for (;;) {
       if (end - position < 4) {
-        this.needed = position - offset + 4;
         this.headerLength = position - offset;
-        return DecodeStatus.Truncated;
+        return this.truncated(position - offset + 4);
       }
       this.count++;
       position += 4;
@@ -69,9 +62,8 @@ export class Vlan implements DecodingLayer {
         return DecodeStatus.Ok;
       }
       if (this.count === MAX_VLAN_TAGS) {
-        this.invalidField = "tag count";
         this.headerLength = position - offset;
-        return DecodeStatus.Malformed;
+        return this.malformed(Malformation.TagCount);
       }
     }
   }

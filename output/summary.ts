@@ -8,28 +8,9 @@
 
 import { ChecksumStatus } from "../decode/checksum.ts";
 import type { Decoder } from "../decode/decoder.ts";
-import { DecodeStatus, LAYER_NAMES, LayerType } from "../decode/layer.ts";
+import { DecodeStatus, LayerType } from "../decode/layer.ts";
+import { LAYER_NAMES, SUMMARY_ORDER } from "../decode/registry.ts";
 import type { Packet } from "../decode/packet.ts";
-
-/** The order protocols are listed in, outermost first. */
-const ORDER: LayerType[] = [
-  LayerType.Ethernet,
-  LayerType.LinuxSLL,
-  LayerType.LinuxSLL2,
-  LayerType.Loopback,
-  LayerType.VLAN,
-  LayerType.ARP,
-  LayerType.IPv4,
-  LayerType.IPv6,
-  LayerType.Fragment,
-  LayerType.ICMP,
-  LayerType.ICMPv6,
-  LayerType.UDP,
-  LayerType.TCP,
-  LayerType.GRE,
-  LayerType.VXLAN,
-  LayerType.Geneve,
-];
 
 const CHECKED = ["ip", "transport"] as const;
 
@@ -127,7 +108,7 @@ export class Summary {
   table(): string {
     const rows: string[][] = [["protocol", "packets", "bytes"]];
     rows.push(["all", count(this.#total), count(this.#totalBytes)]);
-    for (const type of ORDER) {
+    for (const type of SUMMARY_ORDER) {
       if (this.#packets[type]! > 0) {
         rows.push([LAYER_NAMES[type]!, count(this.#packets[type]!), count(this.#bytes[type]!)]);
       }

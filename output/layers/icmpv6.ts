@@ -1,0 +1,80 @@
+/**
+ * ICMPv6: `fe80::1 > ff02::1: ICMP6, neighbor solicitation, who has fe80::2, length 32` in the
+ * line, every field in `-v`, `icmpv6.*` in JSON.
+ *
+ * @module
+ */
+
+import { CHECKSUM_STATUS_NAMES } from "../../decode/checksum.ts";
+import type { ICMPv6 } from "../../decode/icmpv6.ts";
+import { LayerType } from "../../decode/layer_type.ts";
+import { checksumDetail, type LayerPrinter, TextPart, transportChecksumFlag } from "./printer.ts";
+
+/** The words after `ICMP6, `. */
+function icmpv6Text(icmp: ICMPv6): string {
+  if (icmp.isEcho) return `${icmp.typeName}, id ${icmp.identifier}, seq ${icmp.sequence}`;
+  if (icmp.hasTarget && icmp.icmpType === 135) {
+    return `${icmp.typeName}, who has ${icmp.targetAddress}`;
+  }
+  if (icmp.hasTarget) return `${icmp.typeName}, tgt is ${icmp.targetAddress}`;
+  return icmp.typeName;
+}
+
+/** ICMPv6's printer. */
+export const icmpv6: LayerPrinter = {
+  part: TextPart.Transport,
+  partialJson: true,
+  text(context) {
+    const decoder = context.decoder;
+    if (!decoder.has(LayerType.ICMPv6)) return false;
+    const ip = context.ip;
+    context.out.text(
+      `${ip.source} > ${ip.destination}: ICMP6, ${
+        icmpv6Text(decoder.icmpv6)
+      }, length ${context.ipLength}`,
+    );
+    return true;
+  },
+  flags(context) {
+    transportChecksumFlag(context, "icmp6", context.decoder.icmpv6);
+  },
+  detail(context) {
+    const icmp = context.decoder.icmpv6;
+    const fields: [string, string | number][] = [
+      ["Type", `${icmp.icmpType} (${icmp.typeName})`],
+      ["Code", icmp.code],
+      ["Checksum", checksumDetail(icmp.checksum, context.decoder.transportChecksum())],
+    ];
+    if (icmp.isEcho) {
+      fields.push(["Identifier", icmp.identifier], ["Sequence Number", icmp.sequence]);
+    }
+    if (icmp.hasTarget) fields.push(["Target Address", icmp.targetAddress]);
+    context.add("Internet Control Message Protocol v6", fields);
+  },
+  json(context) {
+    const icmp = context.decoder.icmpv6;
+    const out = context.out;
+    out.start("icmpv6");
+    if (icmp.end - icmp.offset >= 4) {
+      out.field("type", icmp.icmpType);
+      out.field("code", icmp.code);
+      out.field("checksum", icmp.checksum);
+      out.field("checksum_status", CHECKSUM_STATUS_NAMES[context.decoder.transportChecksum()]!);
+    }
+    if (icmp.isEcho) {
+      out.field("echo_identifier", icmp.identifier);
+      out.field("echo_sequence_number", icmp.sequence);
+    }
+    if (icmp.hasTarget && icmp.icmpType === 135) {
+      out.field("nd_ns_target_address", icmp.targetAddress);
+    }
+    if (icmp.hasTarget && icmp.icmpType === 136) {
+      const flags = icmp.advertisementFlags;
+      out.field("nd_na_flag_r", (flags & 4) !== 0);
+      out.field("nd_na_flag_s", (flags & 2) !== 0);
+      out.field("nd_na_flag_o", (flags & 1) !== 0);
+      out.field("nd_na_target_address", icmp.targetAddress);
+    }
+    out.end();
+  },
+};

@@ -1,0 +1,378 @@
+/**
+ * TCP: `10.0.0.1.80 > 10.0.0.2.4321: Flags [P.], seq 1:6, ack 1, win 502, options […],
+ * length 5: "hello"` in the line (written straight into the output buffer: it is most of every
+ * capture), every field, the options and the message in `-v`, `tcp.*` in JSON.
+ *
+ * @module
+ */
+
+import { putIPv4, putIPv6 } from "../../decode/address.ts";
+import { CHECKSUM_STATUS_NAMES } from "../../decode/checksum.ts";
+import { LayerType } from "../../decode/layer_type.ts";
+import { type TCP, TcpFlag, type TcpOptionVisitor } from "../../decode/tcp.ts";
+import { ascii, putAscii, putDecimal } from "../_ascii.ts";
+import { escapeBytes } from "../escape.ts";
+import { StringSink } from "../writer.ts";
+import {
+  checksumDetail,
+  type LayerPrinter,
+  type TextContext,
+  TextPart,
+  transportChecksumFlag,
+  yesNo,
+} from "./printer.ts";
+
+const FLAG_LETTERS: [number, string][] = [
+  [TcpFlag.FIN, "F"],
+  [TcpFlag.SYN, "S"],
+  [TcpFlag.RST, "R"],
+  [TcpFlag.PSH, "P"],
+  [TcpFlag.ACK, "."],
+  [TcpFlag.URG, "U"],
+  [TcpFlag.ECE, "E"],
+  [TcpFlag.CWR, "W"],
+  [TcpFlag.AE, "e"],
+];
+
+/** tcpdump's letters for a set of TCP flags: `S.` for SYN-ACK, `P.` for PSH-ACK, `none`. */
+export function tcpFlagLetters(flags: number): string {
+  let letters = "";
+  for (const [bit, letter] of FLAG_LETTERS) if ((flags & bit) !== 0) letters += letter;
+  return letters || "none";
+}
+
+/** tcpdump's letters for every combination of the 9 flags, encoded once. */
+const FLAG_CODES: Uint8Array[] = Array.from({ length: 512 }, (_, f) => ascii(tcpFlagLetters(f)));
+
+const ARROW = ascii(" > ");
+const FLAGS_OPEN = ascii(" Flags [");
+const FLAGS_CLOSE_SEQ = ascii("], seq ");
+const ACK = ascii(", ack ");
+const WIN = ascii(", win ");
+const URG = ascii(", urg ");
+const OPTIONS_OPEN = ascii(", options [");
+const LENGTH = ascii(", length ");
+const MESSAGE_OPEN = ascii(': "');
+const MORE_OPEN = ascii("... (");
+const MORE_CLOSE = ascii(" more bytes)");
+const NOT_CAPTURED_OPEN = ascii(" [|");
+const NOT_CAPTURED_CLOSE = ascii(" bytes not captured]");
+const EOL = ascii("eol");
+const NOP = ascii("nop");
+const MSS = ascii("mss ");
+const WSCALE = ascii("wscale ");
+const SACK_OK = ascii("sackOK");
+const SACK = ascii("sack ");
+const TS_VAL = ascii("TS val ");
+const TS_ECR = ascii(" ecr ");
+const BAD_OPT = ascii("bad opt ");
+const OPT = ascii("opt-");
+/** Most the line takes up to the options: two IPv6 addresses and every number at full width. */
+const HEADER_ROOM = 320;
+/**
+ * Most the options and what follows them up to the message take: 40 bytes of options are at
+ * most 20 unknown ones (`opt-255:2,`) or a SACK of 4 blocks, well under this.
+ */
+const OPTIONS_ROOM = 320;
+/** Most what follows the message takes. */
+const TAIL_ROOM = 128;
+
+/**
+ * Writes an option list as tcpdump shows it (`mss 1460,sackOK,TS val 1 ecr 0,nop,wscale 7`)
+ * into a buffer, as {@linkcode TCP.visitOptions} reads it. Reused: nothing is allocated.
+ */
+class OptionsWriter implements TcpOptionVisitor {
+  buffer: Uint8Array = new Uint8Array(0);
+  at = 0;
+  #first = true;
+  #tcp: TCP | null = null;
+
+  /** Writes `tcp`'s options into `buffer` from `at`; returns where they end. */
+  write(tcp: TCP, buffer: Uint8Array, at: number): number {
+    this.buffer = buffer;
+    this.at = at;
+    this.#first = true;
+    this.#tcp = tcp;
+    tcp.visitOptions(this);
+    return this.at;
+  }
+  #next(codes: Uint8Array): void {
+    if (!this.#first) this.buffer[this.at++] = 0x2c;
+    this.#first = false;
+    this.at = putAscii(this.buffer, this.at, codes);
+  }
+  endOfList(): void {
+    this.#next(EOL);
+  }
+  noOperation(): void {
+    this.#next(NOP);
+  }
+  maximumSegmentSize(value: number): void {
+    this.#next(MSS);
+    this.at = putDecimal(this.buffer, this.at, value);
+  }
+  windowScale(shift: number): void {
+    this.#next(WSCALE);
+    this.at = putDecimal(this.buffer, this.at, shift);
+  }
+  sackPermitted(): void {
+    this.#next(SACK_OK);
+  }
+  sack(blocks: number, at: number): void {
+    this.#next(SACK);
+    const buffer = this.buffer;
+    this.at = putDecimal(buffer, this.at, blocks);
+    buffer[this.at++] = 0x20;
+    for (let i = 0; i < blocks; i++) {
+      buffer[this.at++] = 0x7b;
+      this.at = putDecimal(buffer, this.at, this.#tcp!.optionWord(at + 8 * i));
+      buffer[this.at++] = 0x3a;
+      this.at = putDecimal(buffer, this.at, this.#tcp!.optionWord(at + 8 * i + 4));
+      buffer[this.at++] = 0x7d;
+    }
+  }
+  timestamps(value: number, echo: number): void {
+    this.#next(TS_VAL);
+    this.at = putDecimal(this.buffer, this.at, value);
+    this.at = putAscii(this.buffer, this.at, TS_ECR);
+    this.at = putDecimal(this.buffer, this.at, echo);
+  }
+  unknown(kind: number, length: number): void {
+    this.#next(OPT);
+    this.at = putDecimal(this.buffer, this.at, kind);
+    this.buffer[this.at++] = 0x3a;
+    this.at = putDecimal(this.buffer, this.at, length);
+  }
+  malformed(kind: number): void {
+    this.#next(BAD_OPT);
+    this.at = putDecimal(this.buffer, this.at, kind);
+  }
+}
+
+const optionsWriter = new OptionsWriter();
+
+/** tcpdump's option list: `mss 1460,sackOK,TS val 1 ecr 0,nop,wscale 7`. */
+export function tcpOptionsText(tcp: TCP): string {
+  const sink = new StringSink();
+  const at = sink.reserve(OPTIONS_ROOM);
+  sink.commit(optionsWriter.write(tcp, sink.buffer, at));
+  return sink.value;
+}
+
+/** Writes the source or destination address and port: `10.0.0.1.80`. */
+function putEndpoint(
+  context: TextContext,
+  buffer: Uint8Array,
+  at: number,
+  source: boolean,
+  port: number,
+): number {
+  const ip = context.ip;
+  if (ip.type === LayerType.IPv4) {
+    at = putIPv4(buffer, at, ip.bytes, ip.offset + (source ? 12 : 16));
+  } else {
+    at = putIPv6(buffer, at, ip.bytes, ip.offset + (source ? 8 : 24));
+  }
+  buffer[at++] = 0x2e;
+  return putDecimal(buffer, at, port);
+}
+
+/** Writes `src.port > dst.port` for a transport header: TCP's and UDP's lines begin so. */
+export function putEndpoints(
+  context: TextContext,
+  buffer: Uint8Array,
+  at: number,
+  sourcePort: number,
+  destinationPort: number,
+): number {
+  at = putEndpoint(context, buffer, at, true, sourcePort);
+  at = putAscii(buffer, at, ARROW);
+  return putEndpoint(context, buffer, at, false, destinationPort);
+}
+
+/** TCP's printer. */
+export const tcp: LayerPrinter = {
+  part: TextPart.Transport,
+  partialJson: true,
+  text(context) {
+    const decoder = context.decoder;
+    const tcp = decoder.tcp;
+    const whole = decoder.has(LayerType.TCP);
+    // A TCP header cut short still shows every field that was captured, as tcpdump does.
+    const captured = whole
+      ? Math.min(tcp.headerLength, tcp.end - tcp.offset)
+      : decoder.problemLayer === LayerType.TCP
+      ? decoder.problemAvailable
+      : 0;
+    if (captured < 4) return false;
+    const out = context.out;
+    let at = out.reserve(HEADER_ROOM);
+    let buffer = out.buffer;
+    at = putEndpoints(context, buffer, at, tcp.sourcePort, tcp.destinationPort);
+    buffer[at++] = 0x3a;
+    if (captured < 14) {
+      out.commit(at);
+      return true;
+    }
+    const flags = tcp.flags;
+    const messageLength = Math.max(0, context.ipLength - tcp.headerLength);
+    at = putAscii(buffer, at, FLAGS_OPEN);
+    at = putAscii(buffer, at, FLAG_CODES[flags]!);
+    at = putAscii(buffer, at, FLAGS_CLOSE_SEQ);
+    at = putDecimal(buffer, at, tcp.sequence);
+    if (messageLength > 0 && captured >= 20) {
+      buffer[at++] = 0x3a;
+      at = putDecimal(buffer, at, (tcp.sequence + messageLength) >>> 0);
+    }
+    if ((flags & TcpFlag.ACK) !== 0) {
+      at = putAscii(buffer, at, ACK);
+      at = putDecimal(buffer, at, tcp.acknowledgment);
+    }
+    if (captured < 20) {
+      out.commit(at);
+      return true;
+    }
+    at = putAscii(buffer, at, WIN);
+    at = putDecimal(buffer, at, tcp.window);
+    if ((flags & TcpFlag.URG) !== 0) {
+      at = putAscii(buffer, at, URG);
+      at = putDecimal(buffer, at, tcp.urgentPointer);
+    }
+    if (whole && tcp.headerLength > 20) {
+      out.commit(at);
+      at = out.reserve(OPTIONS_ROOM);
+      buffer = out.buffer;
+      at = putAscii(buffer, at, OPTIONS_OPEN);
+      at = optionsWriter.write(tcp, buffer, at);
+      buffer[at++] = 0x5d;
+    }
+    at = putAscii(buffer, at, LENGTH);
+    at = putDecimal(buffer, at, messageLength);
+    const shownBytes = whole ? decoder.payloadLength : 0;
+    if (shownBytes === 0) {
+      out.commit(at);
+      return true;
+    }
+    at = putAscii(buffer, at, MESSAGE_OPEN);
+    out.commit(at);
+    const start = decoder.payloadOffset;
+    const limit = context.messageLimit;
+    const shown = limit > 0 ? Math.min(shownBytes, limit) : shownBytes;
+    out.escaped(tcp.bytes, start, start + shown);
+    at = out.reserve(TAIL_ROOM);
+    buffer = out.buffer;
+    buffer[at++] = 0x22;
+    if (shown < shownBytes) {
+      at = putAscii(buffer, at, MORE_OPEN);
+      at = putDecimal(buffer, at, shownBytes - shown);
+      at = putAscii(buffer, at, MORE_CLOSE);
+    }
+    if (shownBytes < messageLength) {
+      at = putAscii(buffer, at, NOT_CAPTURED_OPEN);
+      at = putDecimal(buffer, at, messageLength - shownBytes);
+      at = putAscii(buffer, at, NOT_CAPTURED_CLOSE);
+    }
+    out.commit(at);
+    return true;
+  },
+  flags(context) {
+    transportChecksumFlag(context, "tcp", context.decoder.tcp);
+  },
+  detail(context) {
+    const decoder = context.decoder;
+    const tcp = decoder.tcp;
+    const flags = tcp.flags;
+    const flag = (name: string, bit: number): [string, string] => [
+      name,
+      yesNo((flags & bit) !== 0),
+    ];
+    const fields: [string, string | number][] = [
+      ["Source Port", tcp.sourcePort],
+      ["Destination Port", tcp.destinationPort],
+      ["Sequence Number", tcp.sequence],
+      ["Acknowledgment Number", tcp.acknowledgment],
+      ["Data Offset", `${tcp.dataOffset} (${tcp.dataOffset * 4} bytes)`],
+      flag("AE", TcpFlag.AE),
+      flag("CWR", TcpFlag.CWR),
+      flag("ECE", TcpFlag.ECE),
+      flag("URG", TcpFlag.URG),
+      flag("ACK", TcpFlag.ACK),
+      flag("PSH", TcpFlag.PSH),
+      flag("RST", TcpFlag.RST),
+      flag("SYN", TcpFlag.SYN),
+      flag("FIN", TcpFlag.FIN),
+      ["Window", tcp.window],
+      ["Checksum", checksumDetail(tcp.checksum, decoder.transportChecksum())],
+      ["Urgent Pointer", tcp.urgentPointer],
+    ];
+    if (tcp.headerLength > 20) fields.push(["Options", tcpOptionsText(tcp)]);
+    const length = decoder.payloadLength;
+    const limit = context.messageLimit;
+    const shown = limit > 0 ? Math.min(length, limit) : length;
+    fields.push(["Message", `${length} bytes`]);
+    if (length > 0) {
+      const start = decoder.payloadOffset;
+      const cut = shown < length ? `... (${length - shown} more bytes)` : "";
+      fields.push(["Data", `"${escapeBytes(tcp.bytes, start, start + shown)}"${cut}`]);
+    }
+    context.add("Transmission Control Protocol", fields);
+  },
+  json(context) {
+    const decoder = context.decoder;
+    const tcp = decoder.tcp;
+    const out = context.out;
+    const available = tcp.end - tcp.offset;
+    out.start("tcp");
+    if (available >= 2) out.field("srcport", tcp.sourcePort);
+    if (available >= 4) out.field("dstport", tcp.destinationPort);
+    // tshark shows only the ports of a header cut before 20 bytes, and stops after the
+    // header length when that is under 20.
+    if (available < 20) {
+      out.end();
+      return;
+    }
+    out.field("seq_raw", tcp.sequence);
+    const valid = tcp.dataOffset >= 5;
+    if (valid) out.field("ack_raw", tcp.acknowledgment);
+    out.field("hdr_len", tcp.dataOffset * 4);
+    if (valid) {
+      out.field("flags", tcp.flagsWithReserved);
+      out.field("window_size_value", tcp.window);
+      out.field("checksum", tcp.checksum);
+      out.field("checksum_status", CHECKSUM_STATUS_NAMES[decoder.transportChecksum()]!);
+      out.field("urgent_pointer", tcp.urgentPointer);
+    }
+    out.field("len", decoder.tcpLength);
+    const mss = tcp.mss;
+    if (mss !== undefined) out.field("options_mss_val", mss);
+    const scale = tcp.windowScale;
+    if (scale !== undefined) out.field("options_wscale_shift", scale);
+    if (tcp.sackPermitted) out.field("options_sack_perm", true);
+    const blocks = tcp.sackBlockCount;
+    if (blocks > 0) {
+      const left: number[] = [];
+      const right: number[] = [];
+      for (let i = 0; i < blocks; i++) {
+        left.push(tcp.sackLeft(i));
+        right.push(tcp.sackRight(i));
+      }
+      out.raw("options_sack_le", `[${left.join(",")}]`);
+      out.raw("options_sack_re", `[${right.join(",")}]`);
+    }
+    const tsval = tcp.timestampValue;
+    if (tsval !== undefined) {
+      out.field("options_timestamp_tsval", tsval);
+      out.field("options_timestamp_tsecr", tcp.timestampEcho!);
+    }
+    // The data of a reset is its "reset cause" to tshark, not payload.
+    const reset = (tcp.flags & TcpFlag.RST) !== 0;
+    if (decoder.has(LayerType.TCP) && decoder.payloadLength > 0 && !reset) {
+      // Only the outermost TCP's payload is shown: the first occurrence, as tshark's.
+      if (!context.payloadShown) {
+        context.payloadShown = true;
+        out.hex("payload", tcp.bytes, decoder.payloadOffset, decoder.payloadEnd);
+      }
+    }
+    out.end();
+  },
+};
