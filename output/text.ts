@@ -128,11 +128,25 @@ export class TextFormatter {
     const layers = decoder.layers;
     const count = decoder.layerCount;
     let network = 0;
+    while (network < count && PRINTERS[layers[network] as LayerType].part === TextPart.Link) {
+      network++;
+    }
+    // Headers between the link and the network layer (MPLS labels, a PPPoE session), each
+    // followed by a space, as tcpdump prints them.
+    let shims = 0;
+    for (; network < count; network++) {
+      const printer = PRINTERS[layers[network] as LayerType];
+      if (printer.part !== TextPart.Shim) break;
+      if (shims++ === 0 && linkShown) out.commit(putAscii(out.buffer, out.reserve(2), SEPARATOR));
+      else if (shims > 1) out.text(" ");
+      printer.text(context);
+    }
     while (network < count && PRINTERS[layers[network] as LayerType].part !== TextPart.Network) {
       network++;
     }
     if (network < count) {
-      if (linkShown) out.commit(putAscii(out.buffer, out.reserve(2), SEPARATOR));
+      if (shims > 0) out.text(" ");
+      else if (linkShown) out.commit(putAscii(out.buffer, out.reserve(2), SEPARATOR));
       const printer = PRINTERS[layers[network] as LayerType];
       printer.enter?.(context);
       const next = network + 1 < count ? layers[network + 1]! : decoder.partialLayer;
@@ -141,7 +155,7 @@ export class TextFormatter {
       if (!printed) printer.text(context);
       printer.flags?.(context);
       if (printed) transport.flags?.(context);
-    } else if (!linkShown) {
+    } else if (!linkShown && shims === 0) {
       out.text(`${linkTypeName(context.packet.linkType)}, length ${length}`);
     }
     const inner = decoder.inner;

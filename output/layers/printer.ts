@@ -27,6 +27,11 @@ export const TextPart = {
   Transport: 3,
   /** A header that carries a packet: named before the carried packet's own line. */
   Tunnel: 4,
+  /**
+   * A header between the link and the network layer (an MPLS label, a PPPoE session), written
+   * after the link part and before the network part, a space after it: `MPLS (label 16, …) `.
+   */
+  Shim: 5,
 } as const;
 
 /** A value of {@linkcode TextPart}. */
