@@ -421,19 +421,20 @@ export class Decoder {
     let pseudo = 0;
     if (v4) {
       const ip = this.ipv4;
-      if (ip.moreFragments || ip.fragmentOffset !== 0) return ChecksumStatus.Unverified;
-      // A total length of 0 (segmentation offload): the datagram is what was captured.
-      const total = ip.totalLength || ip.end - ip.offset;
-      length = total - ip.headerLength;
-      if (ip.offset + total > ip.end) return ChecksumStatus.Unverified;
+      if (ip.moreFragments || ip.fragmentOffset !== 0 || ip.payloadTruncated) {
+        return ChecksumStatus.Unverified;
+      }
+      length = ip.upperLength;
       if (transport !== LayerType.ICMP) {
         pseudo = sumWords(ip.bytes, ip.offset + 12, ip.offset + 20, ip.protocol);
       }
     } else {
       const ip = this.ipv6;
-      if (ip.payloadLength === 0 || ip.fragmentHeaderOffset >= 0) return ChecksumStatus.Unverified;
-      length = ip.payloadLength - (ip.headerLength - 40);
-      if (ip.offset + 40 + ip.payloadLength > ip.end) return ChecksumStatus.Unverified;
+      // A payload length of 0 (jumbogram, offload): no length to put in the pseudo-header.
+      if (ip.payloadLength === 0 || ip.fragmentHeaderOffset >= 0 || ip.payloadTruncated) {
+        return ChecksumStatus.Unverified;
+      }
+      length = ip.upperLength;
       const destination = ip.finalDestinationOffset;
       pseudo = sumWords(ip.bytes, ip.offset + 8, ip.offset + 24, ip.upperProtocol);
       pseudo = sumWords(ip.bytes, destination, destination + 16, pseudo);
