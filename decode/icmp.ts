@@ -52,6 +52,45 @@ export function icmpTypeName(type: number, code: number): string {
   return TYPE_NAMES[type] ?? `type ${type}`;
 }
 
+/** Where each field of an ICMP or ICMPv6 message is, from its start (RFC 792, RFC 4443). */
+export const IcmpField = {
+  Type: 0,
+  Code: 1,
+  Checksum: 2,
+  /** Echo and similar messages: identifier, then sequence number. */
+  Identifier: 4,
+  Sequence: 6,
+} as const;
+
+/**
+ * What ICMP and ICMPv6 messages share: type, code and checksum, and the identifier and sequence
+ * number of echo messages, at the same places in both.
+ */
+export abstract class IcmpMessage extends BaseLayer {
+  /** The message type (8 echo request, 3 destination unreachable; 128 echo request in ICMPv6). */
+  get icmpType(): number {
+    return this.bytes[this.offset + IcmpField.Type]!;
+  }
+  /** The code, which refines the type (3 port unreachable under type 3). */
+  get code(): number {
+    return this.bytes[this.offset + IcmpField.Code]!;
+  }
+  /** The checksum as sent. */
+  get checksum(): number {
+    return u16(this.bytes, this.offset + IcmpField.Checksum);
+  }
+  /** The echo identifier (meaningful for the types that carry one). */
+  get identifier(): number {
+    return u16(this.bytes, this.offset + IcmpField.Identifier);
+  }
+  /** The echo sequence number (meaningful for the types that carry one). */
+  get sequence(): number {
+    return u16(this.bytes, this.offset + IcmpField.Sequence);
+  }
+  /** The type and code in words: `echo request`, `port unreachable`. */
+  abstract readonly typeName: string;
+}
+
 /**
  * An ICMP message, decoded in place. It runs to the end of the IP datagram (the checksum covers
  * it all).
@@ -69,7 +108,7 @@ export function icmpTypeName(type: number, code: number): string {
  * assert.equal(icmp.identifier, 1);
  * ```
  */
-export class ICMP extends BaseLayer {
+export class ICMP extends IcmpMessage {
   readonly type = LayerType.ICMP;
   /**
    * For an error message: the first layer of the datagram it quotes (IPv4), which the decoder
@@ -92,24 +131,9 @@ export class ICMP extends BaseLayer {
     return DecodeStatus.Ok;
   }
 
-  get icmpType(): number {
-    return this.bytes[this.offset]!;
-  }
-  get code(): number {
-    return this.bytes[this.offset + 1]!;
-  }
-  get checksum(): number {
-    return u16(this.bytes, this.offset + 2);
-  }
   /** True for echo, timestamp, information and address-mask messages (when captured). */
   get hasIdentifier(): boolean {
     return HAS_ID_SEQ.has(this.icmpType) && this.end - this.offset >= 8;
-  }
-  get identifier(): number {
-    return u16(this.bytes, this.offset + 4);
-  }
-  get sequence(): number {
-    return u16(this.bytes, this.offset + 6);
   }
   /** True for error messages, which quote the datagram that caused them. */
   get isError(): boolean {

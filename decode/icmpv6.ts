@@ -6,7 +6,8 @@
  */
 
 import { formatIPv6 } from "./address.ts";
-import { BaseLayer, DecodeStatus, u16 } from "./layer.ts";
+import { IcmpMessage } from "./icmp.ts";
+import { DecodeStatus } from "./layer.ts";
 import { LayerType } from "./layer_type.ts";
 
 const TYPE_NAMES: Record<number, string> = {
@@ -57,7 +58,7 @@ export function icmpv6TypeName(type: number, code: number): string {
  * assert.equal(icmp.identifier, 7);
  * ```
  */
-export class ICMPv6 extends BaseLayer {
+export class ICMPv6 extends IcmpMessage {
   readonly type = LayerType.ICMPv6;
 
   constructor() {
@@ -81,24 +82,9 @@ export class ICMPv6 extends BaseLayer {
     return DecodeStatus.Ok;
   }
 
-  get icmpType(): number {
-    return this.bytes[this.offset]!;
-  }
-  get code(): number {
-    return this.bytes[this.offset + 1]!;
-  }
-  get checksum(): number {
-    return u16(this.bytes, this.offset + 2);
-  }
   /** True for echo request and reply. */
   get isEcho(): boolean {
     return (this.icmpType === 128 || this.icmpType === 129) && this.end - this.offset >= 8;
-  }
-  get identifier(): number {
-    return u16(this.bytes, this.offset + 4);
-  }
-  get sequence(): number {
-    return u16(this.bytes, this.offset + 6);
   }
   /** True for neighbour solicitation and advertisement, which name a target address. */
   get hasTarget(): boolean {

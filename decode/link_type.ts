@@ -5,7 +5,7 @@
  * @module
  */
 
-import { LayerType } from "./layer.ts";
+import { LayerType } from "./layer_type.ts";
 
 /** The link types the pipeline knows by name. */
 export const LinkType = {
@@ -23,25 +23,20 @@ export const LinkType = {
   LINUX_SLL2: 276,
 } as const;
 
+/** The layer each link type's frames start with. */
+const FIRST_LAYERS: Readonly<Record<number, LayerType>> = {
+  [LinkType.EN10MB]: LayerType.Ethernet,
+  [LinkType.LINUX_SLL]: LayerType.LinuxSLL,
+  [LinkType.LINUX_SLL2]: LayerType.LinuxSLL2,
+  [LinkType.NULL]: LayerType.Loopback,
+  [LinkType.LOOP]: LayerType.Loopback,
+  [LinkType.IPV4]: LayerType.IPv4,
+  [LinkType.IPV6]: LayerType.IPv6,
+};
+
 /** The layer a frame of this link type starts with, or `None` when it has no decoder. */
 export function firstLayerFor(linkType: number): LayerType {
-  switch (linkType) {
-    case LinkType.EN10MB:
-      return LayerType.Ethernet;
-    case LinkType.LINUX_SLL:
-      return LayerType.LinuxSLL;
-    case LinkType.LINUX_SLL2:
-      return LayerType.LinuxSLL2;
-    case LinkType.NULL:
-    case LinkType.LOOP:
-      return LayerType.Loopback;
-    case LinkType.IPV4:
-      return LayerType.IPv4;
-    case LinkType.IPV6:
-      return LayerType.IPv6;
-    default:
-      return LayerType.None;
-  }
+  return FIRST_LAYERS[linkType] ?? LayerType.None;
 }
 
 /** True for link types whose frames are bare IP packets of either version. */

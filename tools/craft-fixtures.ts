@@ -67,6 +67,8 @@
  * @module
  */
 
+import { TcpFlag } from "../decode/tcp.ts";
+
 const OUT = new URL("../tests/fixtures/", import.meta.url);
 
 // ---------------------------------------------------------------------------------------------
@@ -320,17 +322,7 @@ function authenticationHeader(next: number, spi: number, sequence: number): Byte
 // ---------------------------------------------------------------------------------------------
 // Transport layers
 
-const TCP = {
-  FIN: 0x001,
-  SYN: 0x002,
-  RST: 0x004,
-  PSH: 0x008,
-  ACK: 0x010,
-  URG: 0x020,
-  ECE: 0x040,
-  CWR: 0x080,
-  AE: 0x100,
-};
+const TCP = TcpFlag;
 
 interface TcpFields {
   sport?: number;

@@ -8,8 +8,16 @@
 
 import { CHECKSUM_STATUS_NAMES } from "../../decode/checksum.ts";
 import type { Decoder } from "../../decode/decoder.ts";
+import type { IcmpMessage } from "../../decode/icmp.ts";
 import { LayerType } from "../../decode/layer_type.ts";
-import { checksumDetail, type LayerPrinter, TextPart, transportChecksumFlag } from "./printer.ts";
+import {
+  checksumDetail,
+  type DetailContext,
+  type JsonContext,
+  type LayerPrinter,
+  TextPart,
+  transportChecksumFlag,
+} from "./printer.ts";
 
 /** The words after `ICMP `: the type, and what it is about. */
 function icmpText(decoder: Decoder): string {
@@ -48,6 +56,32 @@ function quotedPort(quoted: Decoder): number {
   return captured >= 4 ? transport.destinationPort : -1;
 }
 
+/** The fields ICMP and ICMPv6 share in `-v`: type, code, checksum (and echo's id and sequence). */
+export function icmpDetail(
+  context: DetailContext,
+  icmp: IcmpMessage,
+  echo: boolean,
+): [string, string | number][] {
+  const fields: [string, string | number][] = [
+    ["Type", `${icmp.icmpType} (${icmp.typeName})`],
+    ["Code", icmp.code],
+    ["Checksum", checksumDetail(icmp.checksum, context.decoder.transportChecksum())],
+  ];
+  if (echo) fields.push(["Identifier", icmp.identifier], ["Sequence Number", icmp.sequence]);
+  return fields;
+}
+
+/** Opens the JSON section `name` with what ICMP and ICMPv6 share: type, code, checksum. */
+export function startIcmpJson(context: JsonContext, name: string, icmp: IcmpMessage): void {
+  const out = context.out;
+  out.start(name);
+  if (icmp.end - icmp.offset < 4) return;
+  out.field("type", icmp.icmpType);
+  out.field("code", icmp.code);
+  out.field("checksum", icmp.checksum);
+  out.field("checksum_status", CHECKSUM_STATUS_NAMES[context.decoder.transportChecksum()]!);
+}
+
 /** ICMP's printer. */
 export const icmp: LayerPrinter = {
   part: TextPart.Transport,
@@ -66,26 +100,12 @@ export const icmp: LayerPrinter = {
   },
   detail(context) {
     const icmp = context.decoder.icmp;
-    const fields: [string, string | number][] = [
-      ["Type", `${icmp.icmpType} (${icmp.typeName})`],
-      ["Code", icmp.code],
-      ["Checksum", checksumDetail(icmp.checksum, context.decoder.transportChecksum())],
-    ];
-    if (icmp.hasIdentifier) {
-      fields.push(["Identifier", icmp.identifier], ["Sequence Number", icmp.sequence]);
-    }
-    context.add("Internet Control Message Protocol", fields);
+    context.add("Internet Control Message Protocol", icmpDetail(context, icmp, icmp.hasIdentifier));
   },
   json(context) {
     const icmp = context.decoder.icmp;
     const out = context.out;
-    out.start("icmp");
-    if (icmp.end - icmp.offset >= 4) {
-      out.field("type", icmp.icmpType);
-      out.field("code", icmp.code);
-      out.field("checksum", icmp.checksum);
-      out.field("checksum_status", CHECKSUM_STATUS_NAMES[context.decoder.transportChecksum()]!);
-    }
+    startIcmpJson(context, "icmp", icmp);
     if (icmp.hasIdentifier) {
       out.field("ident", icmp.identifier);
       out.field("seq", icmp.sequence);

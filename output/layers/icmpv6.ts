@@ -5,10 +5,10 @@
  * @module
  */
 
-import { CHECKSUM_STATUS_NAMES } from "../../decode/checksum.ts";
 import type { ICMPv6 } from "../../decode/icmpv6.ts";
 import { LayerType } from "../../decode/layer_type.ts";
-import { checksumDetail, type LayerPrinter, TextPart, transportChecksumFlag } from "./printer.ts";
+import { icmpDetail, startIcmpJson } from "./icmp.ts";
+import { type LayerPrinter, TextPart, transportChecksumFlag } from "./printer.ts";
 
 /** The words after `ICMP6, `. */
 function icmpv6Text(icmp: ICMPv6): string {
@@ -40,27 +40,14 @@ export const icmpv6: LayerPrinter = {
   },
   detail(context) {
     const icmp = context.decoder.icmpv6;
-    const fields: [string, string | number][] = [
-      ["Type", `${icmp.icmpType} (${icmp.typeName})`],
-      ["Code", icmp.code],
-      ["Checksum", checksumDetail(icmp.checksum, context.decoder.transportChecksum())],
-    ];
-    if (icmp.isEcho) {
-      fields.push(["Identifier", icmp.identifier], ["Sequence Number", icmp.sequence]);
-    }
+    const fields = icmpDetail(context, icmp, icmp.isEcho);
     if (icmp.hasTarget) fields.push(["Target Address", icmp.targetAddress]);
     context.add("Internet Control Message Protocol v6", fields);
   },
   json(context) {
     const icmp = context.decoder.icmpv6;
     const out = context.out;
-    out.start("icmpv6");
-    if (icmp.end - icmp.offset >= 4) {
-      out.field("type", icmp.icmpType);
-      out.field("code", icmp.code);
-      out.field("checksum", icmp.checksum);
-      out.field("checksum_status", CHECKSUM_STATUS_NAMES[context.decoder.transportChecksum()]!);
-    }
+    startIcmpJson(context, "icmpv6", icmp);
     if (icmp.isEcho) {
       out.field("echo_identifier", icmp.identifier);
       out.field("echo_sequence_number", icmp.sequence);
