@@ -29,7 +29,7 @@ import { LayerType } from "./layer_type.ts";
  * ```
  */
 export class ARP extends BaseLayer {
-  readonly type = LayerType.ARP;
+  readonly type: typeof LayerType.ARP = LayerType.ARP;
 
   constructor() {
     super(8);

@@ -42,7 +42,7 @@ export const EthernetField = { Destination: 0, Source: 6, EtherType: 12 } as con
  * ```
  */
 export class Ethernet extends BaseLayer {
-  readonly type = LayerType.Ethernet;
+  readonly type: typeof LayerType.Ethernet = LayerType.Ethernet;
 
   constructor() {
     super(14);

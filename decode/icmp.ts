@@ -70,7 +70,7 @@ export function icmpTypeName(type: number, code: number): string {
  * ```
  */
 export class ICMP extends BaseLayer {
-  readonly type = LayerType.ICMP;
+  readonly type: typeof LayerType.ICMP = LayerType.ICMP;
   /**
    * For an error message: the first layer of the datagram it quotes (IPv4), which the decoder
    * decodes with a nested decoder (`Decoder.quoted`); `None` otherwise.

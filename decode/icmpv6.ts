@@ -58,7 +58,7 @@ export function icmpv6TypeName(type: number, code: number): string {
  * ```
  */
 export class ICMPv6 extends BaseLayer {
-  readonly type = LayerType.ICMPv6;
+  readonly type: typeof LayerType.ICMPv6 = LayerType.ICMPv6;
 
   constructor() {
     super(4);

@@ -62,7 +62,7 @@ export function ipv4OptionName(kind: number): string {
  * ```
  */
 export class IPv4 extends BaseLayer {
-  readonly type = LayerType.IPv4;
+  readonly type: typeof LayerType.IPv4 = LayerType.IPv4;
 
   constructor() {
     super(20);

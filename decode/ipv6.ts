@@ -44,15 +44,15 @@ const MAX_EXTENSIONS = 16;
  * ```
  */
 export class IPv6 extends BaseLayer {
-  readonly type = LayerType.IPv6;
+  readonly type: typeof LayerType.IPv6 = LayerType.IPv6;
   /** The protocol after the last extension header. */
   upperProtocol = 0;
   /** How many extension headers were skipped. */
   extensionCount = 0;
   /** Where the fragment header is, or -1 when the packet has none. */
-  fragmentHeaderOffset = -1;
+  fragmentHeaderOffset: number = -1;
   /** Where the first routing header is, or -1 when the packet has none. */
-  routingHeaderOffset = -1;
+  routingHeaderOffset: number = -1;
 
   constructor() {
     super(40);

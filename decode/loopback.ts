@@ -34,7 +34,7 @@ function layerForFamily(family: number): LayerType {
  * ```
  */
 export class Loopback extends BaseLayer {
-  readonly type = LayerType.Loopback;
+  readonly type: typeof LayerType.Loopback = LayerType.Loopback;
   /** True for DLT_LOOP (network byte order), false for DLT_NULL. */
   networkOrder = false;
   /** The address family, after byte-order correction. */

@@ -33,7 +33,12 @@ export const TcpOption = {
 } as const;
 
 /** Scans TCP options: see {@linkcode scanOptions}. */
-export const scanTcpOptions = scanOptions;
+export const scanTcpOptions: (
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  visit: (kind: number, at: number, length: number) => void,
+) => number = scanOptions;
 
 /** Where each field of a TCP header is, from its start (RFC 9293 §3.1). */
 export const TcpField = {
@@ -104,7 +109,7 @@ const MAX_OPTIONS = 40;
  * ```
  */
 export class TCP extends BaseLayer {
-  readonly type = LayerType.TCP;
+  readonly type: typeof LayerType.TCP = LayerType.TCP;
 
   // The options, parsed once per packet on first use: kind, position and length of each
   // (length -1: malformed, which ends the list).

@@ -48,7 +48,7 @@ export type TunnelLayer = DecodingLayer;
  * ```
  */
 export class Gre extends BaseLayer {
-  readonly type = LayerType.GRE;
+  readonly type: typeof LayerType.GRE = LayerType.GRE;
   #keyAt = -1;
 
   constructor() {
@@ -122,7 +122,7 @@ export class Gre extends BaseLayer {
  * ```
  */
 export class Vxlan extends BaseLayer {
-  readonly type = LayerType.VXLAN;
+  readonly type: typeof LayerType.VXLAN = LayerType.VXLAN;
 
   constructor() {
     super(8);
@@ -160,7 +160,7 @@ export class Vxlan extends BaseLayer {
  * ```
  */
 export class Geneve extends BaseLayer {
-  readonly type = LayerType.Geneve;
+  readonly type: typeof LayerType.Geneve = LayerType.Geneve;
 
   constructor() {
     super(8);

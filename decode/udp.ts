@@ -28,7 +28,7 @@ export const UdpField = { SourcePort: 0, DestinationPort: 2, Length: 4, Checksum
  * ```
  */
 export class UDP extends BaseLayer {
-  readonly type = LayerType.UDP;
+  readonly type: typeof LayerType.UDP = LayerType.UDP;
 
   constructor() {
     super(8);

@@ -36,7 +36,7 @@ function isTag(etherType: number): boolean {
  * ```
  */
 export class Vlan extends BaseLayer {
-  readonly type = LayerType.VLAN;
+  readonly type: typeof LayerType.VLAN = LayerType.VLAN;
   /** How many tags were read. */
   count = 0;
 
