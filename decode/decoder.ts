@@ -99,6 +99,7 @@ export class Decoder {
 
   /** Types of the decoded layers, outermost first; `layerCount` of them are valid. */
   readonly layers: Uint8Array = new Uint8Array(MAX_LAYERS);
+  /** How many entries of `layers` the last frame filled: the layers decoded, outermost first. */
   layerCount = 0;
   /** How decoding ended. */
   status: DecodeStatus = DecodeStatus.Ok;

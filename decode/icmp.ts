@@ -70,6 +70,7 @@ export function icmpTypeName(type: number, code: number): string {
  * ```
  */
 export class ICMP extends BaseLayer {
+  /** Which layer this is: `LayerType.ICMP`. */
   readonly type: typeof LayerType.ICMP = LayerType.ICMP;
   /**
    * For an error message: the first layer of the datagram it quotes (IPv4), which the decoder
@@ -81,6 +82,12 @@ export class ICMP extends BaseLayer {
     super(8);
   }
 
+  /**
+   * Decodes the 8-byte header at `bytes[offset]` (type, code, checksum and 4 bytes whose meaning
+   * depends on the type): `Truncated` under 8 bytes (`needed` 4 when even type, code and checksum
+   * are cut), never `Malformed`. For an error message with bytes after the header,
+   * `quotedLayer` becomes `IPv4`: the datagram it quotes. `nextLayer` is `None`.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.quotedLayer = LayerType.None;
     const available = this.begin(bytes, offset, end);
@@ -92,12 +99,18 @@ export class ICMP extends BaseLayer {
     return DecodeStatus.Ok;
   }
 
+  /** Message type (byte 0): 8 echo request, 0 echo reply, 3 unreachable, 11 time exceeded. */
   get icmpType(): number {
     return this.bytes[this.offset]!;
   }
+  /** Code (byte 1): the reason within the type, e.g. 3 port unreachable for type 3. */
   get code(): number {
     return this.bytes[this.offset + 1]!;
   }
+  /**
+   * Checksum as sent (bytes 2–3), over the whole message (no pseudo-header); verify it with
+   * {@linkcode Decoder.transportChecksum}.
+   */
   get checksum(): number {
     return u16(this.bytes, this.offset + 2);
   }
@@ -105,9 +118,11 @@ export class ICMP extends BaseLayer {
   get hasIdentifier(): boolean {
     return HAS_ID_SEQ.has(this.icmpType) && this.end - this.offset >= 8;
   }
+  /** Identifier (bytes 4–5) pairing a reply with its request; meaningful when `hasIdentifier`. */
   get identifier(): number {
     return u16(this.bytes, this.offset + 4);
   }
+  /** Sequence number (bytes 6–7) of an echo, timestamp, …; meaningful when `hasIdentifier`. */
   get sequence(): number {
     return u16(this.bytes, this.offset + 6);
   }
@@ -119,6 +134,7 @@ export class ICMP extends BaseLayer {
   get quotedOffset(): number {
     return this.offset + 8;
   }
+  /** Type and code in words ({@linkcode icmpTypeName}): `echo request`, `port unreachable`. */
   get typeName(): string {
     return icmpTypeName(this.icmpType, this.code);
   }

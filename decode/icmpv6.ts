@@ -58,12 +58,20 @@ export function icmpv6TypeName(type: number, code: number): string {
  * ```
  */
 export class ICMPv6 extends BaseLayer {
+  /** Which layer this is: `LayerType.ICMPv6`. */
   readonly type: typeof LayerType.ICMPv6 = LayerType.ICMPv6;
 
   constructor() {
     super(4);
   }
 
+  /**
+   * Decodes the message's fixed part at `bytes[offset]`: 8 bytes for types 0–4 (the errors)
+   * and 128 and up (echo and the other informational types), 24 for neighbour solicitation and
+   * advertisement (135, 136), 40 for redirect (137), 4 (type, code, checksum) for any other
+   * type. `Truncated` when shorter, never `Malformed`. `headerLength` is that fixed part;
+   * `nextLayer` is `None`.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.headerLength = 4;
     if (this.begin(bytes, offset, end) < 4) return this.truncated(4);
@@ -81,12 +89,18 @@ export class ICMPv6 extends BaseLayer {
     return DecodeStatus.Ok;
   }
 
+  /** Message type (byte 0): 1–4 errors, 128 echo request, 129 reply, 135/136 neighbours. */
   get icmpType(): number {
     return this.bytes[this.offset]!;
   }
+  /** Code (byte 1): the reason within the type, e.g. 4 port unreachable for type 1. */
   get code(): number {
     return this.bytes[this.offset + 1]!;
   }
+  /**
+   * Checksum as sent (bytes 2–3), over the IPv6 pseudo-header and the whole message; verify it
+   * with {@linkcode Decoder.transportChecksum}.
+   */
   get checksum(): number {
     return u16(this.bytes, this.offset + 2);
   }
@@ -94,9 +108,11 @@ export class ICMPv6 extends BaseLayer {
   get isEcho(): boolean {
     return (this.icmpType === 128 || this.icmpType === 129) && this.end - this.offset >= 8;
   }
+  /** Echo identifier (bytes 4–5) pairing a reply with its request; meaningful when `isEcho`. */
   get identifier(): number {
     return u16(this.bytes, this.offset + 4);
   }
+  /** Echo sequence number (bytes 6–7); meaningful only when `isEcho`. */
   get sequence(): number {
     return u16(this.bytes, this.offset + 6);
   }
@@ -116,6 +132,7 @@ export class ICMPv6 extends BaseLayer {
   get isError(): boolean {
     return this.icmpType >= 1 && this.icmpType <= 4;
   }
+  /** Type (and an unreachable's code) in words ({@linkcode icmpv6TypeName}): `echo request`. */
   get typeName(): string {
     return icmpv6TypeName(this.icmpType, this.code);
   }

@@ -109,6 +109,7 @@ const MAX_OPTIONS = 40;
  * ```
  */
 export class TCP extends BaseLayer {
+  /** Which layer this is: `LayerType.TCP`. */
   readonly type: typeof LayerType.TCP = LayerType.TCP;
 
   // The options, parsed once per packet on first use: kind, position and length of each
@@ -129,6 +130,12 @@ export class TCP extends BaseLayer {
     super(20);
   }
 
+  /**
+   * Decodes the header at `bytes[offset]`, options included: `Truncated` under 20 bytes or
+   * under the data offset's length; `Malformed` for a data offset under 5 words. `end` is where
+   * the IP layer says the segment ends; `nextLayer` is `Payload` when message bytes follow the
+   * options, `None` otherwise.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.headerLength = 20;
     this.#parsed = false;
@@ -141,9 +148,11 @@ export class TCP extends BaseLayer {
     return DecodeStatus.Ok;
   }
 
+  /** The sender's port (bytes 0–1). */
   get sourcePort(): number {
     return u16(this.bytes, this.offset + TcpField.SourcePort);
   }
+  /** The receiver's port (bytes 2–3). */
   get destinationPort(): number {
     return u16(this.bytes, this.offset + TcpField.DestinationPort);
   }
@@ -151,6 +160,10 @@ export class TCP extends BaseLayer {
   get sequence(): number {
     return u32(this.bytes, this.offset + TcpField.Sequence);
   }
+  /**
+   * Acknowledgment number (bytes 8–11): the next sequence number the sender expects from its
+   * peer. Meaningful only with the ACK flag; absolute, as on the wire.
+   */
   get acknowledgment(): number {
     return u32(this.bytes, this.offset + TcpField.Acknowledgment);
   }
@@ -168,12 +181,24 @@ export class TCP extends BaseLayer {
     const at = this.offset + TcpField.DataOffset;
     return ((this.bytes[at]! & 0x0f) << 8) | this.bytes[at + 1]!;
   }
+  /**
+   * Receive window (bytes 14–15): bytes the sender can take, before scaling by the shift its
+   * SYN's window scale option set.
+   */
   get window(): number {
     return u16(this.bytes, this.offset + TcpField.Window);
   }
+  /**
+   * Checksum as sent (bytes 16–17), over a pseudo-header, the header and the message; verify it
+   * with {@linkcode Decoder.transportChecksum}.
+   */
   get checksum(): number {
     return u16(this.bytes, this.offset + TcpField.Checksum);
   }
+  /**
+   * Urgent pointer (bytes 18–19): where urgent data ends, as an offset from the sequence number.
+   * Meaningful only with the URG flag.
+   */
   get urgentPointer(): number {
     return u16(this.bytes, this.offset + TcpField.UrgentPointer);
   }
