@@ -43,7 +43,22 @@ const UNREACHABLE_CODES: Record<number, string> = {
   13: "communication administratively prohibited",
 };
 
-/** The name of an ICMP type and code: `echo request`, `port unreachable`, `type 42`. */
+/**
+ * The name of an ICMP type and code, as tcpdump words them: the code names the reason for
+ * destination unreachable (3) and time exceeded (11); other types are named by type alone, and
+ * an unknown one is `type N`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { icmpTypeName } from "./icmp.ts";
+ *
+ * assert.equal(icmpTypeName(8, 0), "echo request");
+ * assert.equal(icmpTypeName(3, 3), "port unreachable");
+ * assert.equal(icmpTypeName(11, 0), "time to live exceeded");
+ * assert.equal(icmpTypeName(42, 0), "type 42");
+ * ```
+ */
 export function icmpTypeName(type: number, code: number): string {
   if (type === 3) return UNREACHABLE_CODES[code] ?? `unreachable code ${code}`;
   if (type === 11) {

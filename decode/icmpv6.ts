@@ -35,7 +35,21 @@ const UNREACHABLE_CODES: Record<number, string> = {
   4: "port unreachable",
 };
 
-/** The name of an ICMPv6 type (and code, for unreachables). */
+/**
+ * The name of an ICMPv6 type (and of the code, for destination unreachable, type 1); an
+ * unknown type is `type N`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { icmpv6TypeName } from "./icmpv6.ts";
+ *
+ * assert.equal(icmpv6TypeName(128, 0), "echo request");
+ * assert.equal(icmpv6TypeName(135, 0), "neighbor solicitation");
+ * assert.equal(icmpv6TypeName(1, 4), "port unreachable");
+ * assert.equal(icmpv6TypeName(200, 0), "type 200");
+ * ```
+ */
 export function icmpv6TypeName(type: number, code: number): string {
   if (type === 1) return UNREACHABLE_CODES[code] ?? `unreachable code ${code}`;
   return TYPE_NAMES[type] ?? `type ${type}`;

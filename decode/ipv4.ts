@@ -36,7 +36,20 @@ const OPTION_NAMES: Record<number, string> = {
   148: "RA",
 };
 
-/** The name of an IPv4 option kind: `RR`, `NOP`, `opt-42`. */
+/**
+ * The name of an IPv4 option kind (the whole type byte, copied flag included), as tcpdump
+ * lists it, or `opt-N`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ipv4OptionName } from "./ipv4.ts";
+ *
+ * assert.equal(ipv4OptionName(7), "RR"); // record route
+ * assert.equal(ipv4OptionName(148), "RA"); // router alert
+ * assert.equal(ipv4OptionName(42), "opt-42");
+ * ```
+ */
 export function ipv4OptionName(kind: number): string {
   return OPTION_NAMES[kind] ?? `opt-${kind}`;
 }

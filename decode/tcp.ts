@@ -32,7 +32,27 @@ export const TcpOption = {
   Timestamps: 8,
 } as const;
 
-/** Scans TCP options: see {@linkcode scanOptions}. */
+/**
+ * Calls `visit(kind, at, length)` for each TCP option in `bytes[start, end)`, in order, and
+ * returns how many it saw. End of list (0) and no-op (1) are one byte; every other kind has a
+ * length byte that counts both. It stops after the end of list, and at an option whose length
+ * is under 2 or runs past `end`, which it reports with `length` -1; it never reads at or past
+ * `end`. {@linkcode TCP.visitOptions} gives the options with their values read.
+ *
+ * @example The options of a SYN: MSS 1460, SACK permitted, no-op, window scale 7
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { scanTcpOptions } from "./tcp.ts";
+ *
+ * const options = new Uint8Array([2, 4, 0x05, 0xb4, 4, 2, 1, 3, 3, 7]);
+ * const seen: string[] = [];
+ * const count = scanTcpOptions(options, 0, options.length, (kind, at, length) => {
+ *   seen.push(`${kind}@${at}/${length}`);
+ * });
+ * assert.equal(count, 4);
+ * assert.deepEqual(seen, ["2@0/4", "4@4/2", "1@6/1", "3@7/3"]);
+ * ```
+ */
 export const scanTcpOptions: (
   bytes: Uint8Array,
   start: number,
