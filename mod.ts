@@ -67,9 +67,9 @@ export { LAYER_NAMES, type LayerDescriptor, type LayerOf, LAYERS } from "./decod
 export { Ethernet, EtherType } from "./decode/ethernet.ts";
 export { IPv4, ipv4OptionName } from "./decode/ipv4.ts";
 export { IPv6 } from "./decode/ipv6.ts";
-export { scanTcpOptions, TCP, TcpFlag, TcpOption } from "./decode/tcp.ts";
+export { scanTcpOptions, TCP, TcpFlag, TcpOption, type TcpOptionVisitor } from "./decode/tcp.ts";
 export { UDP } from "./decode/udp.ts";
-export { ICMP, icmpTypeName } from "./decode/icmp.ts";
+export { ICMP, IcmpField, IcmpMessage, icmpTypeName } from "./decode/icmp.ts";
 export { ICMPv6, icmpv6TypeName } from "./decode/icmpv6.ts";
 export { ARP } from "./decode/arp.ts";
 export { MAX_VLAN_TAGS, Vlan } from "./decode/vlan.ts";
@@ -90,3 +90,4 @@ export { escapeBytes } from "./output/escape.ts";
 export { tcpFlagLetters, tcpOptionsText, TextFormatter, type TextOptions } from "./output/text.ts";
 export { DetailFormatter } from "./output/detail.ts";
 export { JsonFormatter, tcpLength } from "./output/json.ts";
+export type { OutputSink } from "./output/writer.ts";

@@ -34,7 +34,19 @@ export function formatMac(bytes: Uint8Array, offset: number): string {
   return formatHardware(bytes, offset, 6);
 }
 
-/** Any length of hardware address, bytes joined by colons. */
+/**
+ * A hardware address of any length (`length` bytes from `offset`), each byte as two lowercase
+ * hex digits, joined by colons. Bytes past the array's end read as 0.
+ *
+ * @example A 4-byte address, and 3 bytes from the middle of an array
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { formatHardware } from "./address.ts";
+ *
+ * assert.equal(formatHardware(new Uint8Array([0xde, 0xad, 0xbe, 0xef]), 0, 4), "de:ad:be:ef");
+ * assert.equal(formatHardware(new Uint8Array([1, 2, 3, 4, 5, 6]), 2, 3), "03:04:05");
+ * ```
+ */
 export function formatHardware(bytes: Uint8Array, offset: number, length: number): string {
   let text = "";
   for (let i = 0; i < length; i++) {

@@ -29,12 +29,18 @@ import { LayerType } from "./layer_type.ts";
  * ```
  */
 export class ARP extends BaseLayer {
-  readonly type = LayerType.ARP;
+  /** Which layer this is: `LayerType.ARP`. */
+  readonly type: typeof LayerType.ARP = LayerType.ARP;
 
   constructor() {
     super(8);
   }
 
+  /**
+   * Decodes the 8 fixed bytes at `bytes[offset]` and the four addresses after them
+   * (2 × (hardware length + protocol length) bytes): `Truncated` when shorter, never `Malformed`.
+   * `headerLength` covers the addresses; `nextLayer` is `None`.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.headerLength = 8;
     const available = this.begin(bytes, offset, end);
@@ -45,15 +51,19 @@ export class ARP extends BaseLayer {
     return DecodeStatus.Ok;
   }
 
+  /** Hardware type (bytes 0–1): 1 for Ethernet. */
   get hardwareType(): number {
     return u16(this.bytes, this.offset);
   }
+  /** Protocol type (bytes 2–3), an EtherType: 0x0800 for IPv4. */
   get protocolType(): number {
     return u16(this.bytes, this.offset + 2);
   }
+  /** Length of a hardware address in bytes (byte 4): 6 for Ethernet. */
   get hardwareLength(): number {
     return this.bytes[this.offset + 4]!;
   }
+  /** Length of a protocol address in bytes (byte 5): 4 for IPv4. */
   get protocolLength(): number {
     return this.bytes[this.offset + 5]!;
   }
@@ -71,15 +81,25 @@ export class ARP extends BaseLayer {
     return this.hardwareType === 1 && this.protocolType === 0x0800 && this.hardwareLength === 6 &&
       this.protocolLength === 4;
   }
+  /**
+   * The sender's hardware address, right after the fixed 8 bytes: a MAC (`02:00:00:00:00:01`)
+   * when 6 bytes long, otherwise its bytes in hex joined by colons.
+   */
   get senderHardwareAddress(): string {
     return this.#hardware(this.offset + 8);
   }
+  /**
+   * The sender's protocol address: dotted (`10.0.0.1`) for IPv4 (type 0x0800, length 4),
+   * otherwise its bytes in hex joined by colons.
+   */
   get senderProtocolAddress(): string {
     return this.#protocol(this.offset + 8 + this.hardwareLength);
   }
+  /** The target's hardware address, shown as the sender's; zeros in a request (not yet known). */
   get targetHardwareAddress(): string {
     return this.#hardware(this.offset + 8 + this.hardwareLength + this.protocolLength);
   }
+  /** The target's protocol address, shown as the sender's: in a request, the one asked about. */
   get targetProtocolAddress(): string {
     return this.#protocol(this.offset + 8 + 2 * this.hardwareLength + this.protocolLength);
   }

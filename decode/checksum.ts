@@ -34,6 +34,19 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  * Long runs are read four bytes at a time through a 32-bit view of the buffer: the one's
  * complement sum does not depend on byte order (RFC 1071 §2), so little-endian words are added
  * and the folded result is byte-swapped back.
+ *
+ * @example Computing an IPv4 header checksum: sum with the field zeroed, fold, complement
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { foldChecksum, sumWords } from "./checksum.ts";
+ *
+ * const header = new Uint8Array([
+ *   0x45, 0, 0, 0x73, 0, 0, 0x40, 0, 0x40, 0x11, 0, 0, 0xc0, 0xa8, 0, 1, 0xc0, 0xa8, 0, 0xc7,
+ * ]);
+ * assert.equal(~foldChecksum(sumWords(header, 0, 20)) & 0xffff, 0xb861);
+ * // Sums chain: the second call adds to the first's result, as a pseudo-header sum is added.
+ * assert.equal(sumWords(header, 10, 20, sumWords(header, 0, 10)), sumWords(header, 0, 20));
+ * ```
  */
 export function sumWords(bytes: Uint8Array, start: number, end: number, sum = 0): number {
   let i = start;
@@ -71,7 +84,19 @@ export function sumWords(bytes: Uint8Array, start: number, end: number, sum = 0)
   return sum;
 }
 
-/** Folds a sum to 16 bits with end-around carry. A correct checksum folds to 0xffff. */
+/**
+ * Folds a sum to 16 bits with end-around carry (the carries above bit 15 are added back in).
+ * A correct checksum folds to 0xffff.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { foldChecksum } from "./checksum.ts";
+ *
+ * assert.equal(foldChecksum(0x2b3c4), 0xb3c6); // 0xb3c4 + 0x2
+ * assert.equal(foldChecksum(0x2fffd), 0xffff); // 0xfffd + 0x2
+ * ```
+ */
 export function foldChecksum(sum: number): number {
   while (sum > 0xffff) sum = (sum & 0xffff) + Math.floor(sum / 0x10000);
   return sum;

@@ -99,6 +99,7 @@ export class Decoder {
 
   /** Types of the decoded layers, outermost first; `layerCount` of them are valid. */
   readonly layers: Uint8Array = new Uint8Array(MAX_LAYERS);
+  /** How many entries of `layers` the last frame filled: the layers decoded, outermost first. */
   layerCount = 0;
   /** How decoding ended. */
   status: DecodeStatus = DecodeStatus.Ok;
@@ -447,7 +448,25 @@ export class Decoder {
   }
 }
 
-/** TCP's message length as the IP header states it (tshark's `tcp.len`): {@linkcode Decoder.tcpLength}. */
+/**
+ * TCP's message length as the IP header states it (tshark's `tcp.len`), captured or not:
+ * {@linkcode Decoder.tcpLength}.
+ *
+ * @example A segment whose 5-byte message was cut off by the snapshot length
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { Decoder, tcpLength } from "./decoder.ts";
+ *
+ * const frame = new Uint8Array(54); // Ethernet, IPv4 and TCP headers; the message not captured
+ * frame.set([0x08, 0x00], 12);
+ * frame.set([0x45, 0, 0, 45, 0, 0, 0, 0, 64, 6, 0, 0, 10, 0, 0, 1, 10, 0, 0, 2], 14);
+ * frame.set([0x30, 0x39, 0, 80, 0, 0, 0, 1, 0, 0, 0, 0, 0x50, 0x18], 34);
+ * const decoder = new Decoder();
+ * decoder.decode(frame, frame.length, 1);
+ * assert.equal(tcpLength(decoder), 5); // IP total length 45 - 20 (IP) - 20 (TCP)
+ * assert.equal(decoder.payloadLength, 0); // none of it captured
+ * ```
+ */
 export function tcpLength(decoder: Decoder): number {
   return decoder.tcpLength;
 }

@@ -42,12 +42,18 @@ export const EthernetField = { Destination: 0, Source: 6, EtherType: 12 } as con
  * ```
  */
 export class Ethernet extends BaseLayer {
-  readonly type = LayerType.Ethernet;
+  /** Which layer this is: `LayerType.Ethernet`. */
+  readonly type: typeof LayerType.Ethernet = LayerType.Ethernet;
 
   constructor() {
     super(14);
   }
 
+  /**
+   * Decodes the 14-byte header at `bytes[offset]`: `Truncated` under 14 bytes, never
+   * `Malformed`. `nextLayer` is the layer the EtherType announces, or `None` for an 802.3 length
+   * (1500 or less: LLC follows, which is not decoded) or a type not decoded.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     if (this.begin(bytes, offset, end) < 14) return this.truncated(14);
     // Values up to 1500 are an 802.3 length, not a type: LLC follows, which is not decoded.

@@ -43,7 +43,22 @@ const UNREACHABLE_CODES: Record<number, string> = {
   13: "communication administratively prohibited",
 };
 
-/** The name of an ICMP type and code: `echo request`, `port unreachable`, `type 42`. */
+/**
+ * The name of an ICMP type and code, as tcpdump words them: the code names the reason for
+ * destination unreachable (3) and time exceeded (11); other types are named by type alone, and
+ * an unknown one is `type N`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { icmpTypeName } from "./icmp.ts";
+ *
+ * assert.equal(icmpTypeName(8, 0), "echo request");
+ * assert.equal(icmpTypeName(3, 3), "port unreachable");
+ * assert.equal(icmpTypeName(11, 0), "time to live exceeded");
+ * assert.equal(icmpTypeName(42, 0), "type 42");
+ * ```
+ */
 export function icmpTypeName(type: number, code: number): string {
   if (type === 3) return UNREACHABLE_CODES[code] ?? `unreachable code ${code}`;
   if (type === 11) {
@@ -109,7 +124,8 @@ export abstract class IcmpMessage extends BaseLayer {
  * ```
  */
 export class ICMP extends IcmpMessage {
-  readonly type = LayerType.ICMP;
+  /** Which layer this is: `LayerType.ICMP`. */
+  readonly type: typeof LayerType.ICMP = LayerType.ICMP;
   /**
    * For an error message: the first layer of the datagram it quotes (IPv4), which the decoder
    * decodes with a nested decoder (`Decoder.quoted`); `None` otherwise.
@@ -120,6 +136,12 @@ export class ICMP extends IcmpMessage {
     super(8);
   }
 
+  /**
+   * Decodes the 8-byte header at `bytes[offset]` (type, code, checksum and 4 bytes whose meaning
+   * depends on the type): `Truncated` under 8 bytes (`needed` 4 when even type, code and checksum
+   * are cut), never `Malformed`. For an error message with bytes after the header,
+   * `quotedLayer` becomes `IPv4`: the datagram it quotes. `nextLayer` is `None`.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.quotedLayer = LayerType.None;
     const available = this.begin(bytes, offset, end);
@@ -143,6 +165,7 @@ export class ICMP extends IcmpMessage {
   get quotedOffset(): number {
     return this.offset + 8;
   }
+  /** Type and code in words ({@linkcode icmpTypeName}): `echo request`, `port unreachable`. */
   get typeName(): string {
     return icmpTypeName(this.icmpType, this.code);
   }

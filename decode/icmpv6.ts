@@ -36,7 +36,21 @@ const UNREACHABLE_CODES: Record<number, string> = {
   4: "port unreachable",
 };
 
-/** The name of an ICMPv6 type (and code, for unreachables). */
+/**
+ * The name of an ICMPv6 type (and of the code, for destination unreachable, type 1); an
+ * unknown type is `type N`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { icmpv6TypeName } from "./icmpv6.ts";
+ *
+ * assert.equal(icmpv6TypeName(128, 0), "echo request");
+ * assert.equal(icmpv6TypeName(135, 0), "neighbor solicitation");
+ * assert.equal(icmpv6TypeName(1, 4), "port unreachable");
+ * assert.equal(icmpv6TypeName(200, 0), "type 200");
+ * ```
+ */
 export function icmpv6TypeName(type: number, code: number): string {
   if (type === 1) return UNREACHABLE_CODES[code] ?? `unreachable code ${code}`;
   return TYPE_NAMES[type] ?? `type ${type}`;
@@ -59,12 +73,20 @@ export function icmpv6TypeName(type: number, code: number): string {
  * ```
  */
 export class ICMPv6 extends IcmpMessage {
-  readonly type = LayerType.ICMPv6;
+  /** Which layer this is: `LayerType.ICMPv6`. */
+  readonly type: typeof LayerType.ICMPv6 = LayerType.ICMPv6;
 
   constructor() {
     super(4);
   }
 
+  /**
+   * Decodes the message's fixed part at `bytes[offset]`: 8 bytes for types 0–4 (the errors)
+   * and 128 and up (echo and the other informational types), 24 for neighbour solicitation and
+   * advertisement (135, 136), 40 for redirect (137), 4 (type, code, checksum) for any other
+   * type. `Truncated` when shorter, never `Malformed`. `headerLength` is that fixed part;
+   * `nextLayer` is `None`.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.headerLength = 4;
     if (this.begin(bytes, offset, end) < 4) return this.truncated(4);
@@ -102,6 +124,7 @@ export class ICMPv6 extends IcmpMessage {
   get isError(): boolean {
     return this.icmpType >= 1 && this.icmpType <= 4;
   }
+  /** Type (and an unreachable's code) in words ({@linkcode icmpv6TypeName}): `echo request`. */
   get typeName(): string {
     return icmpv6TypeName(this.icmpType, this.code);
   }

@@ -46,7 +46,20 @@ const NAMES: Record<number, string> = {
   132: "SCTP",
 };
 
-/** The IANA keyword of a protocol number, or `proto-N`. */
+/**
+ * The IANA keyword of an IP protocol number (IPv4 protocol, IPv6 next header), or `proto-N`
+ * for one without a name here.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { protocolName } from "./ip_protocol.ts";
+ *
+ * assert.equal(protocolName(6), "TCP");
+ * assert.equal(protocolName(44), "IPv6-Frag");
+ * assert.equal(protocolName(253), "proto-253");
+ * ```
+ */
 export function protocolName(protocol: number): string {
   return NAMES[protocol] ?? `proto-${protocol}`;
 }

@@ -36,7 +36,20 @@ const OPTION_NAMES: Record<number, string> = {
   148: "RA",
 };
 
-/** The name of an IPv4 option kind: `RR`, `NOP`, `opt-42`. */
+/**
+ * The name of an IPv4 option kind (the whole type byte, copied flag included), as tcpdump
+ * lists it, or `opt-N`.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { ipv4OptionName } from "./ipv4.ts";
+ *
+ * assert.equal(ipv4OptionName(7), "RR"); // record route
+ * assert.equal(ipv4OptionName(148), "RA"); // router alert
+ * assert.equal(ipv4OptionName(42), "opt-42");
+ * ```
+ */
 export function ipv4OptionName(kind: number): string {
   return OPTION_NAMES[kind] ?? `opt-${kind}`;
 }
@@ -62,12 +75,20 @@ export function ipv4OptionName(kind: number): string {
  * ```
  */
 export class IPv4 extends BaseLayer {
-  readonly type = LayerType.IPv4;
+  /** Which layer this is: `LayerType.IPv4`. */
+  readonly type: typeof LayerType.IPv4 = LayerType.IPv4;
 
   constructor() {
     super(20);
   }
 
+  /**
+   * Decodes the header at `bytes[offset]`: `Truncated` under 20 bytes or under the header
+   * length (IHL × 4, options included); `Malformed` for a version other than 4, a header length
+   * under 20 bytes, or a total length other than 0 under the header length. `end` becomes the
+   * datagram's end by the total length when that comes before the captured end; `nextLayer` is
+   * the layer the protocol field announces, or `Fragment` for a fragment after the first.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.headerLength = 20;
     if (this.begin(bytes, offset, end) < 20) return this.truncated(20);
@@ -96,6 +117,7 @@ export class IPv4 extends BaseLayer {
     return total === 0 ? this.end - this.offset - this.headerLength : total - this.headerLength;
   }
 
+  /** IP version, the upper 4 bits of byte 0: 4 (a header with another version is malformed). */
   get version(): number {
     return this.bytes[this.offset]! >> 4;
   }
@@ -111,6 +133,7 @@ export class IPv4 extends BaseLayer {
   get totalLength(): number {
     return u16(this.bytes, this.offset + 2);
   }
+  /** Identification (bytes 4–5): the sender's number for the datagram, shared by its fragments. */
   get identification(): number {
     return u16(this.bytes, this.offset + 4);
   }
@@ -118,12 +141,15 @@ export class IPv4 extends BaseLayer {
   get flags(): number {
     return this.bytes[this.offset + 6]! >> 5;
   }
+  /** The reserved flag (0x4 of `flags`), zero by RFC 791: true when a sender set it anyway. */
   get reservedFlag(): boolean {
     return (this.flags & 0x4) !== 0;
   }
+  /** Don't fragment (DF, 0x2 of `flags`): routers must drop the datagram, not fragment it. */
   get dontFragment(): boolean {
     return (this.flags & 0x2) !== 0;
   }
+  /** More fragments (MF, 0x1 of `flags`): more fragments of this datagram follow this one. */
   get moreFragments(): boolean {
     return (this.flags & 0x1) !== 0;
   }
@@ -131,18 +157,26 @@ export class IPv4 extends BaseLayer {
   get fragmentOffset(): number {
     return u16(this.bytes, this.offset + 6) & 0x1fff;
   }
+  /** Time to live (byte 8): hops left before a router drops the datagram. */
   get ttl(): number {
     return this.bytes[this.offset + 8]!;
   }
+  /** The payload's protocol (byte 9), an IP protocol number ({@linkcode IpProtocol}): 6 for TCP. */
   get protocol(): number {
     return this.bytes[this.offset + 9]!;
   }
+  /**
+   * Header checksum as sent (bytes 10–11), over the header only; verify it with
+   * {@linkcode Decoder.ipv4Checksum}.
+   */
   get checksum(): number {
     return u16(this.bytes, this.offset + 10);
   }
+  /** Source address (bytes 12–15), dotted: `10.0.0.1`. */
   get source(): string {
     return formatIPv4(this.bytes, this.offset + 12);
   }
+  /** Destination address (bytes 16–19), dotted: `10.0.0.2`. */
   get destination(): string {
     return formatIPv4(this.bytes, this.offset + 16);
   }

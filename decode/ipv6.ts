@@ -44,20 +44,30 @@ const MAX_EXTENSIONS = 16;
  * ```
  */
 export class IPv6 extends BaseLayer {
-  readonly type = LayerType.IPv6;
+  /** Which layer this is: `LayerType.IPv6`. */
+  readonly type: typeof LayerType.IPv6 = LayerType.IPv6;
   /** The protocol after the last extension header. */
   upperProtocol = 0;
   /** How many extension headers were skipped. */
   extensionCount = 0;
   /** Where the fragment header is, or -1 when the packet has none. */
-  fragmentHeaderOffset = -1;
+  fragmentHeaderOffset: number = -1;
   /** Where the first routing header is, or -1 when the packet has none. */
-  routingHeaderOffset = -1;
+  routingHeaderOffset: number = -1;
 
   constructor() {
     super(40);
   }
 
+  /**
+   * Decodes the fixed header at `bytes[offset]` and the extension headers after it:
+   * `Truncated` under 40 bytes or inside an extension header; `Malformed` for a version other
+   * than 6 or a chain of more than 16 extension headers. `end` becomes the end the payload
+   * length gives when that comes before the captured end (a payload length of 0, a jumbogram or
+   * an offloaded segment, runs to the captured end); `headerLength` covers the extension headers;
+   * `nextLayer` is the layer `upperProtocol` announces, or `Fragment` for a fragment after the
+   * first.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.headerLength = 40;
     this.extensionCount = 0;
@@ -120,6 +130,7 @@ export class IPv6 extends BaseLayer {
       : length - (this.headerLength - 40);
   }
 
+  /** IP version, the upper 4 bits of byte 0: 6 (a header with another version is malformed). */
   get version(): number {
     return this.bytes[this.offset]! >> 4;
   }
@@ -127,6 +138,7 @@ export class IPv6 extends BaseLayer {
   get trafficClass(): number {
     return (u16(this.bytes, this.offset) >> 4) & 0xff;
   }
+  /** Flow label (low 20 bits of bytes 0–3): the sender's tag for one flow's packets; 0 for none. */
   get flowLabel(): number {
     return u32(this.bytes, this.offset) & 0xfffff;
   }
@@ -138,12 +150,18 @@ export class IPv6 extends BaseLayer {
   get nextHeader(): number {
     return this.bytes[this.offset + 6]!;
   }
+  /** Hop limit (byte 7): hops left before a router drops the packet (IPv4's time to live). */
   get hopLimit(): number {
     return this.bytes[this.offset + 7]!;
   }
+  /** Source address (bytes 8–23) in RFC 5952 form: `2001:db8::1`. */
   get source(): string {
     return formatIPv6(this.bytes, this.offset + 8);
   }
+  /**
+   * Destination address (bytes 24–39) in RFC 5952 form. With a routing header it is the next
+   * hop, not always the final destination: see {@linkcode IPv6.finalDestinationOffset}.
+   */
   get destination(): string {
     return formatIPv6(this.bytes, this.offset + 24);
   }

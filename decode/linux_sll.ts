@@ -56,15 +56,22 @@ function layerForProtocol(protocol: number): LayerType {
  * ```
  */
 export class LinuxSll extends BaseLayer {
+  /** Which layer this is: `LayerType.LinuxSLL` (v1) or `LayerType.LinuxSLL2` (v2). */
   readonly type: typeof LayerType.LinuxSLL | typeof LayerType.LinuxSLL2;
   readonly #layout;
 
+  /** `type` says which version this decoder reads: v1 (`LINUX_SLL`) or v2 (`LINUX_SLL2`). */
   constructor(type: typeof LayerType.LinuxSLL | typeof LayerType.LinuxSLL2) {
     super(LAYOUT[type].length);
     this.type = type;
     this.#layout = LAYOUT[type];
   }
 
+  /**
+   * Decodes the 16-byte (v1) or 20-byte (v2) header at `bytes[offset]`: `Truncated` when
+   * shorter, never `Malformed`. `nextLayer` is the layer the protocol field announces as an
+   * EtherType, or `None` for Linux's own numbers (1500 or less) and types not decoded.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     const length = this.#layout.length;
     if (this.begin(bytes, offset, end) < length) return this.truncated(length);
@@ -77,6 +84,7 @@ export class LinuxSll extends BaseLayer {
     const at = this.offset + this.#layout.packetType;
     return this.type === LayerType.LinuxSLL ? u16(this.bytes, at) : this.bytes[at]!;
   }
+  /** `packetType` in words: `in`, `broadcast`, `multicast`, `other host`, `out`, or `type N`. */
   get packetTypeName(): string {
     return PACKET_TYPES[this.packetType] ?? `type ${this.packetType}`;
   }

@@ -34,7 +34,8 @@ function layerForFamily(family: number): LayerType {
  * ```
  */
 export class Loopback extends BaseLayer {
-  readonly type = LayerType.Loopback;
+  /** Which layer this is: `LayerType.Loopback`. */
+  readonly type: typeof LayerType.Loopback = LayerType.Loopback;
   /** True for DLT_LOOP (network byte order), false for DLT_NULL. */
   networkOrder = false;
   /** The address family, after byte-order correction. */
@@ -44,6 +45,12 @@ export class Loopback extends BaseLayer {
     super(4);
   }
 
+  /**
+   * Decodes the 4-byte address family at `bytes[offset]`: `Truncated` under 4 bytes, never
+   * `Malformed`. With `networkOrder` (DLT_LOOP) the family is read big-endian; otherwise
+   * (DLT_NULL) little-endian, unless that puts it in the upper 16 bits, then big-endian.
+   * `nextLayer` is `IPv4` for AF_INET (2), `IPv6` for 10, 24, 28 and 30, `None` otherwise.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     if (this.begin(bytes, offset, end) < 4) return this.truncated(4);
     const big = ((bytes[offset]! << 24) | (bytes[offset + 1]! << 16) | (bytes[offset + 2]! << 8) |

@@ -32,8 +32,33 @@ export const TcpOption = {
   Timestamps: 8,
 } as const;
 
-/** Scans TCP options: see {@linkcode scanOptions}. */
-export const scanTcpOptions = scanOptions;
+/**
+ * Calls `visit(kind, at, length)` for each TCP option in `bytes[start, end)`, in order, and
+ * returns how many it saw. End of list (0) and no-op (1) are one byte; every other kind has a
+ * length byte that counts both. It stops after the end of list, and at an option whose length
+ * is under 2 or runs past `end`, which it reports with `length` -1; it never reads at or past
+ * `end`. {@linkcode TCP.visitOptions} gives the options with their values read.
+ *
+ * @example The options of a SYN: MSS 1460, SACK permitted, no-op, window scale 7
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { scanTcpOptions } from "./tcp.ts";
+ *
+ * const options = new Uint8Array([2, 4, 0x05, 0xb4, 4, 2, 1, 3, 3, 7]);
+ * const seen: string[] = [];
+ * const count = scanTcpOptions(options, 0, options.length, (kind, at, length) => {
+ *   seen.push(`${kind}@${at}/${length}`);
+ * });
+ * assert.equal(count, 4);
+ * assert.deepEqual(seen, ["2@0/4", "4@4/2", "1@6/1", "3@7/3"]);
+ * ```
+ */
+export const scanTcpOptions: (
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  visit: (kind: number, at: number, length: number) => void,
+) => number = scanOptions;
 
 /** Where each field of a TCP header is, from its start (RFC 9293 §3.1). */
 export const TcpField = {
@@ -104,7 +129,8 @@ const MAX_OPTIONS = 40;
  * ```
  */
 export class TCP extends BaseLayer {
-  readonly type = LayerType.TCP;
+  /** Which layer this is: `LayerType.TCP`. */
+  readonly type: typeof LayerType.TCP = LayerType.TCP;
 
   // The options, parsed once per packet on first use: kind, position and length of each
   // (length -1: malformed, which ends the list).
@@ -124,6 +150,12 @@ export class TCP extends BaseLayer {
     super(20);
   }
 
+  /**
+   * Decodes the header at `bytes[offset]`, options included: `Truncated` under 20 bytes or
+   * under the data offset's length; `Malformed` for a data offset under 5 words. `end` is where
+   * the IP layer says the segment ends; `nextLayer` is `Payload` when message bytes follow the
+   * options, `None` otherwise.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.headerLength = 20;
     this.#parsed = false;
@@ -136,9 +168,11 @@ export class TCP extends BaseLayer {
     return DecodeStatus.Ok;
   }
 
+  /** The sender's port (bytes 0–1). */
   get sourcePort(): number {
     return u16(this.bytes, this.offset + TcpField.SourcePort);
   }
+  /** The receiver's port (bytes 2–3). */
   get destinationPort(): number {
     return u16(this.bytes, this.offset + TcpField.DestinationPort);
   }
@@ -146,6 +180,10 @@ export class TCP extends BaseLayer {
   get sequence(): number {
     return u32(this.bytes, this.offset + TcpField.Sequence);
   }
+  /**
+   * Acknowledgment number (bytes 8–11): the next sequence number the sender expects from its
+   * peer. Meaningful only with the ACK flag; absolute, as on the wire.
+   */
   get acknowledgment(): number {
     return u32(this.bytes, this.offset + TcpField.Acknowledgment);
   }
@@ -163,12 +201,24 @@ export class TCP extends BaseLayer {
     const at = this.offset + TcpField.DataOffset;
     return ((this.bytes[at]! & 0x0f) << 8) | this.bytes[at + 1]!;
   }
+  /**
+   * Receive window (bytes 14–15): bytes the sender can take, before scaling by the shift its
+   * SYN's window scale option set.
+   */
   get window(): number {
     return u16(this.bytes, this.offset + TcpField.Window);
   }
+  /**
+   * Checksum as sent (bytes 16–17), over a pseudo-header, the header and the message; verify it
+   * with {@linkcode Decoder.transportChecksum}.
+   */
   get checksum(): number {
     return u16(this.bytes, this.offset + TcpField.Checksum);
   }
+  /**
+   * Urgent pointer (bytes 18–19): where urgent data ends, as an offset from the sequence number.
+   * Meaningful only with the URG flag.
+   */
   get urgentPointer(): number {
     return u16(this.bytes, this.offset + TcpField.UrgentPointer);
   }

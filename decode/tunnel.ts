@@ -48,13 +48,22 @@ export type TunnelLayer = DecodingLayer;
  * ```
  */
 export class Gre extends BaseLayer {
-  readonly type = LayerType.GRE;
+  /** Which layer this is: `LayerType.GRE`. */
+  readonly type: typeof LayerType.GRE = LayerType.GRE;
   #keyAt = -1;
 
   constructor() {
     super(4);
   }
 
+  /**
+   * Decodes the GRE header at `bytes[offset]` with its optional fields (checksum, key and
+   * sequence number as its flags say; PPTP's key, sequence and acknowledgment for version 1),
+   * and the ERSPAN header after it (protocol 0x88be: type II, or type I without a sequence
+   * number; 0x22eb: type III and its platform subheader): `Truncated` when shorter, never
+   * `Malformed`. `innerLayer` is `Ethernet` for ERSPAN and for transparent Ethernet bridging
+   * (0x6558), `IPv4` or `IPv6` for those protocol types in version 0, `None` otherwise.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.#keyAt = -1;
     if (this.begin(bytes, offset, end) < 4) return this.truncated(4);
@@ -122,18 +131,24 @@ export class Gre extends BaseLayer {
  * ```
  */
 export class Vxlan extends BaseLayer {
-  readonly type = LayerType.VXLAN;
+  /** Which layer this is: `LayerType.VXLAN`. */
+  readonly type: typeof LayerType.VXLAN = LayerType.VXLAN;
 
   constructor() {
     super(8);
   }
 
+  /**
+   * Decodes the 8-byte header at `bytes[offset]`: `Truncated` under 8 bytes, never `Malformed`
+   * (the I flag is not checked). `innerLayer` is `Ethernet`: VXLAN always carries a frame.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     if (this.begin(bytes, offset, end) < 8) return this.truncated(8);
     this.innerLayer = LayerType.Ethernet;
     return DecodeStatus.Ok;
   }
 
+  /** Flags (byte 0): 0x08, the I flag, says the network identifier is valid. */
   get flags(): number {
     return this.bytes[this.offset]!;
   }
@@ -160,12 +175,18 @@ export class Vxlan extends BaseLayer {
  * ```
  */
 export class Geneve extends BaseLayer {
-  readonly type = LayerType.Geneve;
+  /** Which layer this is: `LayerType.Geneve`. */
+  readonly type: typeof LayerType.Geneve = LayerType.Geneve;
 
   constructor() {
     super(8);
   }
 
+  /**
+   * Decodes the 8-byte header at `bytes[offset]` and its options (options length × 4 bytes):
+   * `Truncated` when shorter, `Malformed` for a version other than 0. `innerLayer` is the layer
+   * the protocol type announces: `Ethernet` (0x6558), `IPv4`, `IPv6`, or `None`.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.headerLength = 8;
     if (this.begin(bytes, offset, end) < 8) return this.truncated(8);
@@ -177,6 +198,7 @@ export class Geneve extends BaseLayer {
     return DecodeStatus.Ok;
   }
 
+  /** Protocol type of the carried packet (bytes 2–3), an EtherType: 0x6558 for Ethernet. */
   get protocolType(): number {
     return u16(this.bytes, this.offset + 2);
   }

@@ -28,12 +28,19 @@ export const UdpField = { SourcePort: 0, DestinationPort: 2, Length: 4, Checksum
  * ```
  */
 export class UDP extends BaseLayer {
-  readonly type = LayerType.UDP;
+  /** Which layer this is: `LayerType.UDP`. */
+  readonly type: typeof LayerType.UDP = LayerType.UDP;
 
   constructor() {
     super(8);
   }
 
+  /**
+   * Decodes the 8-byte header at `bytes[offset]`: `Truncated` under 8 bytes, never
+   * `Malformed`. `end` becomes the end the UDP length gives when that comes before the
+   * captured end (a length under 8 is ignored); `nextLayer` is the tunnel the ports announce
+   * (VXLAN on 4789, Geneve on 6081), else `Payload` when data follows, else `None`.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     if (this.begin(bytes, offset, end) < 8) return this.truncated(8);
     const length = u16(bytes, offset + UdpField.Length);
@@ -51,9 +58,11 @@ export class UDP extends BaseLayer {
     return DecodeStatus.Ok;
   }
 
+  /** The sender's port (bytes 0–1); 0 when the sender expects no reply. */
   get sourcePort(): number {
     return u16(this.bytes, this.offset + UdpField.SourcePort);
   }
+  /** The receiver's port (bytes 2–3). */
   get destinationPort(): number {
     return u16(this.bytes, this.offset + UdpField.DestinationPort);
   }
@@ -61,6 +70,10 @@ export class UDP extends BaseLayer {
   get length(): number {
     return u16(this.bytes, this.offset + UdpField.Length);
   }
+  /**
+   * Checksum as sent (bytes 6–7), over a pseudo-header, the header and the data; 0 over IPv4
+   * means the sender computed none. Verify it with {@linkcode Decoder.transportChecksum}.
+   */
   get checksum(): number {
     return u16(this.bytes, this.offset + UdpField.Checksum);
   }

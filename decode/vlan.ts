@@ -36,7 +36,8 @@ function isTag(etherType: number): boolean {
  * ```
  */
 export class Vlan extends BaseLayer {
-  readonly type = LayerType.VLAN;
+  /** Which layer this is: `LayerType.VLAN`. */
+  readonly type: typeof LayerType.VLAN = LayerType.VLAN;
   /** How many tags were read. */
   count = 0;
 
@@ -44,6 +45,13 @@ export class Vlan extends BaseLayer {
     super(4);
   }
 
+  /**
+   * Decodes the tags at `bytes[offset]`, 4 bytes each, for as long as the EtherType after a tag
+   * announces another (0x8100, 0x88a8, 0x9100): `Truncated` when a tag is cut short
+   * (`headerLength` then counts the whole tags before it); `Malformed` when tag number
+   * {@linkcode MAX_VLAN_TAGS} (8) still announces another. `count` is the number of tags;
+   * `nextLayer` is the layer the last EtherType announces, or `None` for an 802.3 length.
+   */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.begin(bytes, offset, end);
     this.count = 0;

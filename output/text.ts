@@ -68,6 +68,7 @@ export class TextFormatter {
   /** What the printers are given, reused for every packet. */
   readonly #context: TextContext;
 
+  /** Options: message limit, time zone and link headers (see {@linkcode TextOptions}). */
   constructor(options: TextOptions = {}) {
     this.#messageLimit = options.messageLimit ?? 256;
     this.#linkHeaders = options.linkHeaders ?? false;

@@ -34,7 +34,21 @@ const FLAG_LETTERS: [number, string][] = [
   [TcpFlag.AE, "e"],
 ];
 
-/** tcpdump's letters for a set of TCP flags: `S.` for SYN-ACK, `P.` for PSH-ACK, `none`. */
+/**
+ * tcpdump's letters for a set of TCP flags ({@linkcode TCP.flags}): `F` FIN, `S` SYN, `R` RST,
+ * `P` PSH, `.` ACK, `U` URG, `E` ECE, `W` CWR, `e` AE, in that order; `none` for no flag.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { TcpFlag } from "../../decode/tcp.ts";
+ * import { tcpFlagLetters } from "./tcp.ts";
+ *
+ * assert.equal(tcpFlagLetters(TcpFlag.SYN | TcpFlag.ACK), "S.");
+ * assert.equal(tcpFlagLetters(TcpFlag.PSH | TcpFlag.ACK), "P.");
+ * assert.equal(tcpFlagLetters(0), "none");
+ * ```
+ */
 export function tcpFlagLetters(flags: number): string {
   let letters = "";
   for (const [bit, letter] of FLAG_LETTERS) if ((flags & bit) !== 0) letters += letter;
@@ -151,7 +165,25 @@ class OptionsWriter implements TcpOptionVisitor {
 
 const optionsWriter = new OptionsWriter();
 
-/** tcpdump's option list: `mss 1460,sackOK,TS val 1 ecr 0,nop,wscale 7`. */
+/**
+ * The options of a decoded TCP header as tcpdump lists them:
+ * `mss 1460,sackOK,TS val 1 ecr 0,nop,wscale 7`.
+ *
+ * @example A SYN's options
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { TCP } from "../../decode/tcp.ts";
+ * import { tcpOptionsText } from "./tcp.ts";
+ *
+ * const syn = new Uint8Array([
+ *   0x30, 0x39, 0, 80, 0, 0, 0, 1, 0, 0, 0, 0, 0xa0, 0x02, 0xff, 0xff, 0, 0, 0, 0,
+ *   2, 4, 0x05, 0xb4, 4, 2, 8, 10, 0, 0, 0, 1, 0, 0, 0, 0, 1, 3, 3, 7, // 20 bytes of options
+ * ]);
+ * const tcp = new TCP();
+ * tcp.decode(syn, 0, syn.length);
+ * assert.equal(tcpOptionsText(tcp), "mss 1460,sackOK,TS val 1 ecr 0,nop,wscale 7");
+ * ```
+ */
 export function tcpOptionsText(tcp: TCP): string {
   const sink = new StringSink();
   const at = sink.reserve(OPTIONS_ROOM);
