@@ -90,4 +90,21 @@ export { escapeBytes } from "./output/escape.ts";
 export { tcpFlagLetters, tcpOptionsText, TextFormatter, type TextOptions } from "./output/text.ts";
 export { DetailFormatter } from "./output/detail.ts";
 export { JsonFormatter, tcpLength } from "./output/json.ts";
-export type { OutputSink } from "./output/writer.ts";
+export {
+  LineWriter,
+  OutputClosed,
+  type OutputSink,
+  StringSink,
+  type SyncWriter,
+} from "./output/writer.ts";
+export { Summary } from "./output/summary.ts";
+export { escapeText } from "./output/escape.ts";
+export {
+  type DetailContext,
+  type JsonContext,
+  type LayerPrinter,
+  PRINTERS,
+  type TextContext,
+  TextPart,
+} from "./output/layers/mod.ts";
+export { JsonObject } from "./output/_json.ts";

@@ -25,6 +25,7 @@ export class OutputClosed extends Error {
 
 /** Anything with a synchronous write, such as `Deno.stdout`. */
 export interface SyncWriter {
+  /** Writes some of `bytes` (maybe not all) and returns how many it wrote. */
   writeSync(bytes: Uint8Array): number;
 }
 
@@ -98,6 +99,7 @@ export class LineWriter implements OutputSink {
   /** Where the line being written starts: writes stop there, so each ends at a line's end. */
   #lineStart = 0;
 
+  /** Buffers up to `size` bytes (64 KiB by default) before writing whole lines to `out`. */
   constructor(out: SyncWriter, size = 1 << 16) {
     this.#out = out;
     this.#buffer = new Uint8Array(size);
@@ -253,6 +255,7 @@ export class LineWriter implements OutputSink {
  * use); the CLI writes to a {@linkcode LineWriter} instead.
  */
 export class StringSink implements OutputSink {
+  /** Everything written so far. */
   value = "";
   buffer: Uint8Array = new Uint8Array(0);
   decimal(value: number, width = 0): void {
