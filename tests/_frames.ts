@@ -252,7 +252,10 @@ export interface UdpFields {
   sourcePort?: number;
   /** Default 53. */
   destinationPort?: number;
-  /** Default the header and everything after it; the pseudo-header's length is this field. */
+  /**
+   * Default the header and everything after it. The pseudo-header's length is this field, and
+   * the checksum covers the bytes it spans (all there are, when it is under 8 or past them).
+   */
   length?: number;
   /** Default the right one (0xffff for a sum of 0); 0 when there is no IP header. */
   checksum?: number;
@@ -343,16 +346,19 @@ function pad(bytes: Bytes, multiple: number): number[] {
   return padded;
 }
 
-/** Writes `value` (or, when undefined, the checksum over `pseudo` and `bytes`) at `at`. */
+/**
+ * Writes `value` at `at`, or when it is undefined the checksum over `pseudo` and the first `end`
+ * of `bytes` (0 when there is no pseudo-header to sum), `zeroAs` in place of a sum of 0.
+ */
 function setChecksum(
   bytes: number[],
   at: number,
   value: number | undefined,
   pseudo: Bytes | undefined,
-  zeroAs = 0,
+  { end = bytes.length, zeroAs = 0 } = {},
 ): number[] {
   if (value === undefined && pseudo !== undefined) {
-    value = internetChecksum([...pseudo, ...bytes]) || zeroAs;
+    value = internetChecksum([...pseudo, ...bytes.slice(0, end)]) || zeroAs;
   }
   bytes.splice(at, 2, ...be16(value ?? 0));
   return bytes;
@@ -585,7 +591,10 @@ export class FrameBuilder {
           0,
           ...inner,
         ];
-        return setChecksum(bytes, 6, f.checksum, f.pseudo ?? c.pseudo(17, length), 0xffff);
+        // The datagram ends where its length says, if that is inside the bytes (RFC 768).
+        const end = length >= 8 && length < bytes.length ? length : bytes.length;
+        const pseudo = f.pseudo ?? c.pseudo(17, length);
+        return setChecksum(bytes, 6, f.checksum, pseudo, { end, zeroAs: 0xffff });
       },
     });
   }
