@@ -317,6 +317,26 @@ const IPV4_DESTINATION = [10, 0, 0, 2];
 const IPV6_SOURCE = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01];
 const IPV6_DESTINATION = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02];
 
+/** How each IP version is announced (EtherType, protocol, loopback family), and its defaults. */
+const IP_VERSIONS = {
+  4: {
+    name: "ipv4",
+    etherType: 0x0800,
+    protocol: 4,
+    family: 2,
+    source: IPV4_SOURCE,
+    destination: IPV4_DESTINATION,
+  },
+  6: {
+    name: "ipv6",
+    etherType: 0x86dd,
+    protocol: 41,
+    family: 24,
+    source: IPV6_SOURCE,
+    destination: IPV6_DESTINATION,
+  },
+};
+
 /** What a layer knows while it is written. */
 interface Context {
   name: string;
@@ -465,59 +485,56 @@ export class FrameBuilder {
 
   /** An IPv4 header with its checksum. */
   ipv4(f: Ipv4Fields = {}): FrameBuilder {
-    const source = f.source ?? IPV4_SOURCE;
-    const destination = f.destination ?? IPV4_DESTINATION;
-    return this.add({
-      name: "ipv4",
-      etherType: 0x0800,
-      protocol: 4,
-      family: 2,
-      addresses: { source, destination },
-      write: (inner, c) => {
-        const options = pad(f.options ?? [], 4);
-        const header = [
-          ((f.version ?? 4) << 4) | (f.ihl ?? 5 + options.length / 4),
-          f.tos ?? 0,
-          ...be16(f.totalLength ?? 20 + options.length + inner.length),
-          ...be16(f.id ?? 0x4c1d),
-          ...be16(((f.flags ?? 0b010) << 13) | (f.fragmentOffset ?? 0)),
-          f.ttl ?? 64,
-          f.protocol ?? nextProtocol(c),
-          0,
-          0,
-          ...source,
-          ...destination,
-          ...options,
-        ];
-        return [...setChecksum(header, 10, f.checksum, []), ...inner];
-      },
+    return this.ip(IP_VERSIONS[4], f, (inner, c, addresses) => {
+      const options = pad(f.options ?? [], 4);
+      const header = [
+        ((f.version ?? 4) << 4) | (f.ihl ?? 5 + options.length / 4),
+        f.tos ?? 0,
+        ...be16(f.totalLength ?? 20 + options.length + inner.length),
+        ...be16(f.id ?? 0x4c1d),
+        ...be16(((f.flags ?? 0b010) << 13) | (f.fragmentOffset ?? 0)),
+        f.ttl ?? 64,
+        f.protocol ?? nextProtocol(c),
+        0,
+        0,
+        ...addresses,
+        ...options,
+      ];
+      return [...setChecksum(header, 10, f.checksum, []), ...inner];
     });
   }
 
   /** An IPv6 fixed header; extension headers follow as their own layers. */
   ipv6(f: Ipv6Fields = {}): FrameBuilder {
-    const source = f.source ?? IPV6_SOURCE;
-    const destination = f.destination ?? IPV6_DESTINATION;
-    const trafficClass = f.trafficClass ?? 0;
-    const flowLabel = f.flowLabel ?? 0;
+    const { trafficClass = 0, flowLabel = 0 } = f;
+    return this.ip(IP_VERSIONS[6], f, (inner, c, addresses) => [
+      ((f.version ?? 6) << 4) | (trafficClass >> 4),
+      ((trafficClass & 0x0f) << 4) | (flowLabel >> 16),
+      (flowLabel >> 8) & 0xff,
+      flowLabel & 0xff,
+      ...be16(f.payloadLength ?? inner.length),
+      f.nextHeader ?? nextProtocol(c),
+      f.hopLimit ?? 64,
+      ...addresses,
+      ...inner,
+    ]);
+  }
+
+  /** An IP header of `version`: `write` gets its source and destination addresses, in order. */
+  private ip(
+    version: typeof IP_VERSIONS[4],
+    f: { source?: Bytes; destination?: Bytes },
+    write: (inner: number[], context: Context, addresses: number[]) => number[],
+  ): FrameBuilder {
+    const { source = version.source, destination = version.destination } = f;
+    const { name, etherType, protocol, family } = version;
     return this.add({
-      name: "ipv6",
-      etherType: 0x86dd,
-      protocol: 41,
-      family: 24,
+      name,
+      etherType,
+      protocol,
+      family,
       addresses: { source, destination },
-      write: (inner, c) => [
-        ((f.version ?? 6) << 4) | (trafficClass >> 4),
-        ((trafficClass & 0x0f) << 4) | (flowLabel >> 16),
-        (flowLabel >> 8) & 0xff,
-        flowLabel & 0xff,
-        ...be16(f.payloadLength ?? inner.length),
-        f.nextHeader ?? nextProtocol(c),
-        f.hopLimit ?? 64,
-        ...source,
-        ...destination,
-        ...inner,
-      ],
+      write: (inner, c) => write(inner, c, [...source, ...destination]),
     });
   }
 
@@ -620,23 +637,24 @@ export class FrameBuilder {
 
   /** An ARP message. */
   arp(f: ArpFields = {}): FrameBuilder {
-    const senderHardware = f.senderHardware ?? MAC_SOURCE;
-    const senderProtocol = f.senderProtocol ?? IPV4_SOURCE;
     return this.add({
       name: "arp",
       etherType: 0x0806,
-      write: (inner) => [
-        ...be16(f.hardwareType ?? 1),
-        ...be16(f.protocolType ?? 0x0800),
-        f.hardwareLength ?? senderHardware.length,
-        f.protocolLength ?? senderProtocol.length,
-        ...be16(f.opcode ?? 1),
-        ...senderHardware,
-        ...senderProtocol,
-        ...(f.targetHardware ?? [0, 0, 0, 0, 0, 0]),
-        ...(f.targetProtocol ?? IPV4_DESTINATION),
-        ...inner,
-      ],
+      write: (inner) => {
+        const { senderHardware = MAC_SOURCE, senderProtocol = IPV4_SOURCE } = f;
+        return [
+          ...be16(f.hardwareType ?? 1),
+          ...be16(f.protocolType ?? 0x0800),
+          f.hardwareLength ?? senderHardware.length,
+          f.protocolLength ?? senderProtocol.length,
+          ...be16(f.opcode ?? 1),
+          ...senderHardware,
+          ...senderProtocol,
+          ...(f.targetHardware ?? [0, 0, 0, 0, 0, 0]),
+          ...(f.targetProtocol ?? IPV4_DESTINATION),
+          ...inner,
+        ];
+      },
     });
   }
 
