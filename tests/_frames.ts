@@ -168,7 +168,7 @@ export interface Ipv4Fields {
   fragmentOffset?: number;
   /** Default 64. */
   ttl?: number;
-  /** Default the next layer's. */
+  /** Default the next layer's, or 59 (no next header) when nothing follows. */
   protocol?: number;
   /** Padded with zeros (end of option list) to a multiple of 4. */
   options?: Bytes;
