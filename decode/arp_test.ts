@@ -1,60 +1,15 @@
 import assert from "node:assert/strict";
 import { ARP } from "./arp.ts";
 import { DecodeStatus, LayerType } from "./layer.ts";
+import { type ArpFields, craft, strict } from "../tests/_frames.ts";
 
 const MAC_SENDER = [0x00, 0x1a, 0x2b, 0x3c, 0x4d, 0x5e];
 const MAC_TARGET = [0x52, 0x54, 0x00, 0x12, 0x34, 0x56];
 const ZERO_MAC = [0, 0, 0, 0, 0, 0];
 
-interface Message {
-  hardwareType?: number;
-  protocolType?: number;
-  hardwareLength?: number;
-  protocolLength?: number;
-  opcode: number;
-  senderHardware: number[];
-  senderProtocol: number[];
-  targetHardware: number[];
-  targetProtocol: number[];
-}
-
-function be16(value: number): number[] {
-  return [(value >> 8) & 0xff, value & 0xff];
-}
-
 /** An ARP message; the lengths default to those of the addresses given. */
-function message(m: Message): Uint8Array {
-  return new Uint8Array([
-    ...be16(m.hardwareType ?? 1),
-    ...be16(m.protocolType ?? 0x0800),
-    m.hardwareLength ?? m.senderHardware.length,
-    m.protocolLength ?? m.senderProtocol.length,
-    ...be16(m.opcode),
-    ...m.senderHardware,
-    ...m.senderProtocol,
-    ...m.targetHardware,
-    ...m.targetProtocol,
-  ]);
-}
-
-/**
- * A view of `bytes` that throws on any read of an index outside it. Bitwise reads of
- * `undefined` give 0, so only this catches an out-of-bounds read.
- */
-function strict(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, property) {
-      if (typeof property === "string" && /^-?\d+$/.test(property)) {
-        const index = Number(property);
-        if (index < 0 || index >= target.length) {
-          throw new RangeError(`read of index ${index} of ${target.length} bytes`);
-        }
-        return target[index];
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
+function message(m: ArpFields): Uint8Array {
+  return craft().arp(m).build();
 }
 
 const REQUEST = message({
@@ -65,13 +20,14 @@ const REQUEST = message({
   targetProtocol: [192, 168, 1, 1],
 });
 
-const REPLY = message({
+const REPLY_FIELDS: ArpFields = {
   opcode: 2,
   senderHardware: MAC_TARGET,
   senderProtocol: [192, 168, 1, 1],
   targetHardware: MAC_SENDER,
   targetProtocol: [192, 168, 1, 10],
-});
+};
+const REPLY = message(REPLY_FIELDS);
 
 /** EUI-64 hardware addresses (ARPHRD_EUI64, 27) and 16-byte protocol addresses. */
 const LONG = message({
@@ -113,9 +69,8 @@ Deno.test("ARP: an Ethernet/IPv4 request, every field", () => {
 
 Deno.test("ARP: an Ethernet/IPv4 reply in a padded Ethernet frame", () => {
   // 14 bytes of Ethernet, 28 of ARP, 18 of padding to the 60-byte minimum.
-  const frame = new Uint8Array(60);
-  frame.set([...MAC_SENDER, ...MAC_TARGET, 0x08, 0x06]);
-  frame.set(REPLY, 14);
+  const frame = craft().ethernet({ destination: MAC_SENDER, source: MAC_TARGET }).arp(REPLY_FIELDS)
+    .pad(60).build();
   const arp = new ARP();
   assert.equal(arp.decode(frame, 14, frame.length), DecodeStatus.Ok);
   assert.equal(arp.offset, 14);
@@ -199,7 +154,13 @@ Deno.test("ARP: not Ethernet/IPv4 unless all four fields say so", () => {
 });
 
 Deno.test("ARP: zero-length addresses make an 8-byte message", () => {
-  const bytes = new Uint8Array([0x00, 0x01, 0x08, 0x00, 0, 0, 0x00, 0x01]);
+  const bytes = message({
+    senderHardware: [],
+    senderProtocol: [],
+    targetHardware: [],
+    targetProtocol: [],
+  });
+  assert.deepEqual([...bytes], [0x00, 0x01, 0x08, 0x00, 0, 0, 0x00, 0x01]);
   const arp = new ARP();
   assert.equal(arp.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
   assert.equal(arp.headerLength, 8);
@@ -211,8 +172,14 @@ Deno.test("ARP: zero-length addresses make an 8-byte message", () => {
 });
 
 Deno.test("ARP: the largest lengths need 1028 bytes", () => {
-  const bytes = new Uint8Array(8 + 2 * (255 + 255)).fill(0xab);
-  bytes.set([0x00, 0x01, 0x08, 0x00, 255, 255, 0x00, 0x01]);
+  const address = new Array(255).fill(0xab);
+  const bytes = message({
+    senderHardware: address,
+    senderProtocol: address,
+    targetHardware: address,
+    targetProtocol: address,
+  });
+  assert.equal(bytes.length, 8 + 2 * (255 + 255));
   const arp = new ARP();
   assert.equal(arp.decode(bytes, 0, 1027), DecodeStatus.Truncated);
   assert.equal(arp.needed, 1028);

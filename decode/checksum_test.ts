@@ -9,6 +9,17 @@ import {
 import { Decoder } from "./decoder.ts";
 import { DecodeStatus, LayerType } from "./layer.ts";
 import { LinkType } from "./link_type.ts";
+import { TcpFlag } from "./tcp.ts";
+import {
+  be16,
+  be32,
+  craft,
+  type IcmpFields,
+  type Ipv4Fields,
+  type Ipv6Fields,
+  pseudoHeader,
+  type TcpFields,
+} from "../tests/_frames.ts";
 
 // ---------------------------------------------------------------------------------------------
 // An independent RFC 1071 implementation: exact integer sums with BigInt, folded at the end.
@@ -29,10 +40,9 @@ function checksumOf(bytes: number[]): number {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Frame builders
+// Frames: 02:00:00:00:00:01 → 02:00:00:00:00:02 (the builder's defaults)
 
 const MAC_A = [0x02, 0x00, 0x00, 0x00, 0x00, 0x01];
-const MAC_B = [0x02, 0x00, 0x00, 0x00, 0x00, 0x02];
 const IP_A = [192, 168, 1, 10];
 const IP_B = [93, 184, 216, 34];
 const IP6_A = [0x20, 0x01, 0x0d, 0xb8, 0x00, 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x0a];
@@ -41,148 +51,32 @@ const IP6_B = [0x20, 0x01, 0x0d, 0xb8, 0x00, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x
 const IP6_ROUTER = [0x20, 0x01, 0x0d, 0xb8, 0x00, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01];
 const IP6_ROUTER_2 = [0x20, 0x01, 0x0d, 0xb8, 0x00, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02];
 const GET = [...new TextEncoder().encode("GET / HTTP/1.1\r\nHost: example.com\r\n\r\n")];
-
-function be16(value: number): number[] {
-  return [(value >> 8) & 0xff, value & 0xff];
-}
-
-function ethernet(etherType: number, payload: number[]): number[] {
-  return [...MAC_B, ...MAC_A, ...be16(etherType), ...payload];
-}
-
-/** Where each transport keeps its checksum. */
-const CHECKSUM_AT: Record<number, number> = { 1: 2, 6: 16, 17: 6, 58: 2 };
-
-/** `segment` with its checksum field set over `pseudo` + the segment. */
-function withChecksum(protocol: number, segment: number[], pseudo: number[]): number[] {
-  const at = CHECKSUM_AT[protocol]!;
-  const copy = [...segment];
-  copy[at] = copy[at + 1] = 0;
-  const value = checksumOf([...pseudo, ...copy]);
-  copy[at] = value >> 8;
-  copy[at + 1] = value & 0xff;
-  return copy;
-}
-
-function pseudo4(protocol: number, length: number, source = IP_A, destination = IP_B): number[] {
-  return [...source, ...destination, 0, protocol, ...be16(length)];
-}
-
-function pseudo6(protocol: number, length: number, source = IP6_A, destination = IP6_B): number[] {
-  return [...source, ...destination, 0, 0, ...be16(length), 0, 0, 0, protocol];
-}
-
-interface V4 {
-  protocol: number;
-  /** The transport bytes, their checksum already set. */
-  payload: number[];
-  flagsFragment?: number;
-  /** Overrides the total length field. */
-  totalLength?: number;
-  options?: number[];
-}
-
-/** An IPv4 header with a correct header checksum, then the payload. */
-function ipv4(h: V4): number[] {
-  const options = h.options ?? [];
-  const headerLength = 20 + options.length;
-  const header = [
-    0x40 | (headerLength / 4),
-    0x00,
-    ...be16(h.totalLength ?? headerLength + h.payload.length),
-    0x3a,
-    0x7c,
-    ...be16(h.flagsFragment ?? 0x4000),
-    64,
-    h.protocol,
-    0,
-    0,
-    ...IP_A,
-    ...IP_B,
-    ...options,
-  ];
-  const checksum = checksumOf(header);
-  header[10] = checksum >> 8;
-  header[11] = checksum & 0xff;
-  return [...header, ...h.payload];
-}
-
-function ipv6(nextHeader: number, payload: number[], payloadLength = payload.length): number[] {
-  return [
-    0x60,
-    0x0a,
-    0xbc,
-    0xde,
-    ...be16(payloadLength),
-    nextHeader,
-    64,
-    ...IP6_A,
-    ...IP6_B,
-    ...payload,
-  ];
-}
-
-/** A TCP segment from 51234 to 80 with PSH-ACK and the timestamps option, checksum zero. */
-function tcp(data: number[]): number[] {
-  return [
-    ...be16(51234),
-    ...be16(80),
-    0x6a,
-    0x3b,
-    0x9f,
-    0x02,
-    0x1c,
-    0x44,
-    0x55,
-    0x66,
-    0x80,
-    0x18,
-    ...be16(502),
-    0,
-    0,
-    0,
-    0,
-    1,
-    1,
-    8,
-    10,
-    0x00,
-    0x0f,
-    0x42,
-    0x40,
-    0x00,
-    0x0f,
-    0x42,
-    0x3f,
-    ...data,
-  ];
-}
-
-/** A UDP datagram, checksum zero; the length field defaults to the bytes given. */
-function udp(data: number[], length = 8 + data.length): number[] {
-  return [...be16(54321), ...be16(53), ...be16(length), 0, 0, ...data];
-}
-
 const DNS = [0x1a, 0x2b, 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0, 3, 0x77, 0x77, 0x77, 0, 0, 1, 0, 1];
+const PING_DATA = Array.from({ length: 48 }, (_, i) => 0x10 + i);
 
-function icmpEcho(type: number): number[] {
-  return [type, 0, 0, 0, 0x12, 0x34, 0x00, 0x01, ...Array.from({ length: 48 }, (_, i) => 0x10 + i)];
+const V4: Ipv4Fields = { source: IP_A, destination: IP_B, id: 0x3a7c };
+const V6: Ipv6Fields = { source: IP6_A, destination: IP6_B, flowLabel: 0xabcde };
+const OVER_V4 = craft().ethernet().ipv4(V4);
+const OVER_V6 = craft().ethernet().ipv6(V6);
+
+/** A TCP segment from 51234 to 80 with PSH-ACK and the timestamps option. */
+const SEGMENT: TcpFields = {
+  sourcePort: 51234,
+  sequence: 0x6a3b9f02,
+  acknowledgment: 0x1c445566,
+  flags: TcpFlag.PSH | TcpFlag.ACK,
+  options: [1, 1, 8, 10, ...be32(1000000), ...be32(999999)],
+};
+
+/** An echo request's (ICMP's and ICMPv6's) identifier and sequence, before PING_DATA. */
+const ECHO: IcmpFields = { identifier: 0x1234, sequence: 1 };
+
+function tcp4(data = GET): Uint8Array {
+  return OVER_V4.tcp(SEGMENT).payload(data).build();
 }
 
-function tcp4(data = GET): number[] {
-  const segment = tcp(data);
-  return ethernet(
-    0x0800,
-    ipv4({ protocol: 6, payload: withChecksum(6, segment, pseudo4(6, segment.length)) }),
-  );
-}
-
-function udp4(data = DNS): number[] {
-  const datagram = udp(data);
-  return ethernet(
-    0x0800,
-    ipv4({ protocol: 17, payload: withChecksum(17, datagram, pseudo4(17, datagram.length)) }),
-  );
+function udp4(data = DNS): Uint8Array {
+  return OVER_V4.udp().payload(data).build();
 }
 
 function decode(frame: number[] | Uint8Array, captureLength = frame.length): Decoder {
@@ -268,11 +162,9 @@ Deno.test("sumWords: odd lengths pad the last byte with zero", () => {
   // The end is respected: the byte after it is not read, even when the array has it.
   assert.equal(sumWords(new Uint8Array([0xab, 0xcd, 0xef, 0x12]), 0, 3), 0xabcd + 0xef00);
   // An odd-length message with its checksum: a UDP datagram with 3 bytes of data.
-  const datagram = udp([0x61, 0x62, 0x63]);
-  const pseudo = pseudo4(17, datagram.length);
-  const filled = withChecksum(17, datagram, pseudo);
-  const bytesOf = new Uint8Array(filled);
-  assert.equal(verifyChecksum(bytesOf, 0, bytesOf.length, onesSum(pseudo)), Good);
+  const pseudo = pseudoHeader(IP_A, IP_B, 17, 8 + 3);
+  const datagram = craft().udp({ pseudo }).payload([0x61, 0x62, 0x63]).build();
+  assert.equal(verifyChecksum(datagram, 0, datagram.length, onesSum(pseudo)), Good);
   // Random odd and even lengths, at odd and even starts, against the BigInt sum.
   let seed = 12345;
   const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24;
@@ -390,9 +282,8 @@ Deno.test("sumWords: a sum that overflows 32 bits (a long buffer of 0xff)", () =
 });
 
 Deno.test("verifyChecksum: the pseudo-header sum is added in", () => {
-  const datagram = udp(DNS);
-  const pseudo = pseudo4(17, datagram.length);
-  const bytes = new Uint8Array(withChecksum(17, datagram, pseudo));
+  const pseudo = pseudoHeader(IP_A, IP_B, 17, 8 + DNS.length);
+  const bytes = craft().udp({ pseudo }).payload(DNS).build();
   assert.equal(verifyChecksum(bytes, 0, bytes.length, onesSum(pseudo)), Good);
   // An unfolded pseudo-header sum (as the decoder passes) verifies the same.
   let raw = 0;
@@ -443,15 +334,8 @@ Deno.test("Decoder checksums: TCP over IPv4 is good, and any byte changed is bad
 });
 
 Deno.test("Decoder checksums: an IPv4 header with options", () => {
-  const segment = tcp([]);
-  const frame = ethernet(
-    0x0800,
-    ipv4({
-      protocol: 6,
-      options: [0x94, 0x04, 0x00, 0x00, 0x01, 0x01, 0x01, 0x00],
-      payload: withChecksum(6, segment, pseudo4(6, segment.length)),
-    }),
-  );
+  const options = [0x94, 0x04, 0x00, 0x00, 0x01, 0x01, 0x01, 0x00];
+  const frame = craft().ethernet().ipv4({ ...V4, options }).tcp(SEGMENT).build();
   let decoder = decode(frame);
   assert.equal(decoder.ipv4.headerLength, 28);
   assert.equal(decoder.ipv4Checksum(), Good);
@@ -487,7 +371,7 @@ Deno.test("Decoder checksums: UDP over IPv4, and a checksum of 0 is unverified",
     }
   }
   // No checksum sent.
-  const none = ethernet(0x0800, ipv4({ protocol: 17, payload: udp(DNS) }));
+  const none = OVER_V4.udp({ checksum: 0 }).payload(DNS).build();
   assert.equal(none[40], 0);
   assert.equal(none[41], 0);
   decoder = decode(none);
@@ -497,61 +381,49 @@ Deno.test("Decoder checksums: UDP over IPv4, and a checksum of 0 is unverified",
 
 Deno.test("Decoder checksums: a UDP checksum that computes to 0 is sent as 0xffff", () => {
   // Choose the last data word so that the checksum comes out 0: then 0xffff is sent (RFC 768).
-  const data = [...DNS, 0, 0, 0];
-  const datagram = udp(data);
-  const pseudo = pseudo4(17, datagram.length);
-  const word = checksumOf([...pseudo, ...datagram]);
-  assert.equal((pseudo.length + datagram.length - 2) % 2, 0, "an aligned word");
-  datagram[datagram.length - 2] = word >> 8;
-  datagram[datagram.length - 1] = word & 0xff;
-  assert.equal(checksumOf([...pseudo, ...datagram]), 0);
-  datagram[6] = datagram[7] = 0xff;
-  const decoder = decode(ethernet(0x0800, ipv4({ protocol: 17, payload: datagram })));
+  const datagram = (data: number[]) => [...craft().udp({ checksum: 0 }).payload(data).build()];
+  const pseudo = pseudoHeader(IP_A, IP_B, 17, 8 + DNS.length + 3);
+  const word = checksumOf([...pseudo, ...datagram([...DNS, 0, 0, 0])]);
+  assert.equal((8 + DNS.length + 1) % 2, 0, "an aligned word");
+  const data = [...DNS, 0, ...be16(word)];
+  assert.equal(checksumOf([...pseudo, ...datagram(data)]), 0);
+  const decoder = decode(OVER_V4.udp({ checksum: 0xffff }).payload(data).build());
   assert.equal(decoder.udp.checksum, 0xffff);
   assert.equal(decoder.transportChecksum(), Good);
 });
 
 Deno.test("Decoder checksums: UDP length against the IP payload", () => {
   // The UDP length is shorter than the IP payload: the bytes after it are not summed.
-  const datagram = withChecksum(17, udp(DNS), pseudo4(17, 8 + DNS.length));
   let decoder = decode(
-    ethernet(0x0800, ipv4({ protocol: 17, payload: [...datagram, 0xde, 0xad] })),
+    OVER_V4.udp({ length: 8 + DNS.length }).payload([...DNS, 0xde, 0xad]).build(),
   );
   assert.equal(decoder.udp.length, 8 + DNS.length);
   assert.equal(decoder.transportChecksum(), Good);
   // Longer than the IP payload: what the checksum covers is not in the datagram.
-  const long = withChecksum(17, udp(DNS, 8 + DNS.length + 2), pseudo4(17, 8 + DNS.length + 2));
-  decoder = decode(ethernet(0x0800, ipv4({ protocol: 17, payload: long })));
+  decoder = decode(OVER_V4.udp({ length: 8 + DNS.length + 2 }).payload(DNS).build());
   assert.equal(decoder.transportChecksum(), Unverified);
   // Under 8: no length to sum over.
-  const short = withChecksum(17, udp(DNS, 7), pseudo4(17, 7));
-  decoder = decode(ethernet(0x0800, ipv4({ protocol: 17, payload: short })));
+  decoder = decode(OVER_V4.udp({ length: 7 }).payload(DNS).build());
   assert.equal(decoder.transportChecksum(), Unverified);
 });
 
 Deno.test("Decoder checksums: Ethernet padding is not summed", () => {
   // A 4-byte UDP message pads the frame to 60 bytes; the padding is not zero here.
-  const frame = udp4([0x70, 0x69, 0x6e, 0x67]);
-  assert.equal(frame.length, 46);
-  const padded = [...frame, ...new Array(14).fill(0xa5)];
+  const frame = OVER_V4.udp().payload([0x70, 0x69, 0x6e, 0x67]);
+  assert.equal(frame.build().length, 46);
+  const padded = frame.pad(60, 0xa5).build();
+  assert.equal(padded.length, 60);
   const decoder = decode(padded);
   assert.equal(decoder.udp.end, 46);
   assert.equal(decoder.ipv4Checksum(), Good);
   assert.equal(decoder.transportChecksum(), Good);
-  const tcpPadded = [...tcp4([]), 0x11, 0x22];
+  const tcpPadded = OVER_V4.tcp(SEGMENT).trailer([0x11, 0x22]).build();
   assert.equal(decode(tcpPadded).transportChecksum(), Good);
 });
 
 Deno.test("Decoder checksums: IPv4 total length 0 (segmentation offload) sums what was captured", () => {
-  const segment = tcp(GET);
-  const frame = ethernet(
-    0x0800,
-    ipv4({
-      protocol: 6,
-      totalLength: 0,
-      payload: withChecksum(6, segment, pseudo4(6, segment.length)),
-    }),
-  );
+  const frame = craft().ethernet().ipv4({ ...V4, totalLength: 0 }).tcp(SEGMENT).payload(GET)
+    .build();
   const decoder = decode(frame);
   assert.equal(decoder.ipv4.totalLength, 0);
   assert.equal(decoder.ipv4Checksum(), Good);
@@ -559,8 +431,7 @@ Deno.test("Decoder checksums: IPv4 total length 0 (segmentation offload) sums wh
 });
 
 Deno.test("Decoder checksums: ICMP over IPv4 has no pseudo-header", () => {
-  const message = icmpEcho(8);
-  const frame = ethernet(0x0800, ipv4({ protocol: 1, payload: withChecksum(1, message, []) }));
+  const frame = OVER_V4.icmp(ECHO).payload(PING_DATA).build();
   let decoder = decode(frame);
   assert.equal(decoder.transport, LayerType.ICMP);
   assert.equal(decoder.ipv4Checksum(), Good);
@@ -572,19 +443,17 @@ Deno.test("Decoder checksums: ICMP over IPv4 has no pseudo-header", () => {
     assert.equal(decoder.transportChecksum(), Bad, `ICMP byte ${i - 34}`);
   }
   // Summed with a pseudo-header, the same message would be wrong.
-  const withPseudo = withChecksum(1, message, pseudo4(1, message.length));
-  decoder = decode(ethernet(0x0800, ipv4({ protocol: 1, payload: withPseudo })));
+  const pseudo = pseudoHeader(IP_A, IP_B, 1, 8 + PING_DATA.length);
+  decoder = decode(OVER_V4.icmp({ ...ECHO, pseudo }).payload(PING_DATA).build());
   assert.equal(decoder.transportChecksum(), Bad);
   // An error message quoting a datagram.
-  const unreachable = withChecksum(1, [3, 3, 0, 0, 0, 0, 0, 0, ...frame.slice(14, 42)], []);
-  decoder = decode(ethernet(0x0800, ipv4({ protocol: 1, payload: unreachable })));
+  decoder = decode(OVER_V4.icmp({ type: 3, code: 3 }).payload(frame.slice(14, 42)).build());
   assert.equal(decoder.icmp.typeName, "port unreachable");
   assert.equal(decoder.transportChecksum(), Good);
 });
 
 Deno.test("Decoder checksums: TCP and UDP over IPv6", () => {
-  const segment = tcp(GET);
-  let frame = ethernet(0x86dd, ipv6(6, withChecksum(6, segment, pseudo6(6, segment.length))));
+  let frame = OVER_V6.tcp(SEGMENT).payload(GET).build();
   let decoder = decode(frame);
   assert.equal(decoder.transport, LayerType.TCP);
   assert.equal(decoder.ipv4Checksum(), Unverified, "no IPv4 header");
@@ -592,27 +461,25 @@ Deno.test("Decoder checksums: TCP and UDP over IPv6", () => {
   frame[frame.length - 1]! ^= 0x20;
   assert.equal(decode(frame).transportChecksum(), Bad);
   // The source address is in the pseudo-header.
-  frame = ethernet(0x86dd, ipv6(6, withChecksum(6, segment, pseudo6(6, segment.length))));
+  frame = OVER_V6.tcp(SEGMENT).payload(GET).build();
   frame[14 + 8 + 15]! ^= 0x01;
   assert.equal(decode(frame).transportChecksum(), Bad);
 
-  const datagram = udp(DNS);
-  frame = ethernet(0x86dd, ipv6(17, withChecksum(17, datagram, pseudo6(17, datagram.length))));
+  frame = OVER_V6.udp().payload(DNS).build();
   decoder = decode(frame);
   assert.equal(decoder.transport, LayerType.UDP);
   assert.equal(decoder.transportChecksum(), Good);
   // A zero UDP checksum is not allowed over IPv6 (RFC 8200 §8.1): it is checked, and bad.
-  decoder = decode(ethernet(0x86dd, ipv6(17, datagram)));
+  decoder = decode(OVER_V6.udp({ checksum: 0 }).payload(DNS).build());
   assert.equal(decoder.udp.checksum, 0);
   assert.equal(decoder.transportChecksum(), Bad);
   // Summed without the upper-layer length, it would be wrong.
-  const wrong = withChecksum(17, datagram, [...IP6_A, ...IP6_B, 0, 0, 0, 17]);
-  assert.equal(decode(ethernet(0x86dd, ipv6(17, wrong))).transportChecksum(), Bad);
+  const wrong = OVER_V6.udp({ pseudo: [...IP6_A, ...IP6_B, 0, 0, 0, 17] }).payload(DNS).build();
+  assert.equal(decode(wrong).transportChecksum(), Bad);
 });
 
 Deno.test("Decoder checksums: ICMPv6 over its pseudo-header", () => {
-  const echo = icmpEcho(128);
-  let frame = ethernet(0x86dd, ipv6(58, withChecksum(58, echo, pseudo6(58, echo.length))));
+  let frame = OVER_V6.icmpv6(ECHO).payload(PING_DATA).build();
   let decoder = decode(frame);
   assert.equal(decoder.transport, LayerType.ICMPv6);
   assert.equal(decoder.transportChecksum(), Good);
@@ -622,15 +489,12 @@ Deno.test("Decoder checksums: ICMPv6 over its pseudo-header", () => {
     assert.equal(decode(changed).transportChecksum(), Bad, `ICMPv6 byte ${i - 54}`);
   }
   // Without the pseudo-header (as ICMP for IPv4 is summed): bad.
-  decoder = decode(ethernet(0x86dd, ipv6(58, withChecksum(58, echo, []))));
+  decoder = decode(OVER_V6.icmpv6({ ...ECHO, pseudo: [] }).payload(PING_DATA).build());
   assert.equal(decoder.transportChecksum(), Bad);
   // A neighbour advertisement.
   const target = IP6_A;
-  const advertisement = [136, 0, 0, 0, 0x60, 0, 0, 0, ...target, 2, 1, ...MAC_A];
-  frame = ethernet(
-    0x86dd,
-    ipv6(58, withChecksum(58, advertisement, pseudo6(58, advertisement.length))),
-  );
+  frame = OVER_V6.icmpv6({ type: 136, rest: [0x60, 0, 0, 0] }).payload([...target, 2, 1, ...MAC_A])
+    .build();
   decoder = decode(frame);
   assert.equal(decoder.icmpv6.hasTarget, true);
   assert.equal(decoder.transportChecksum(), Good);
@@ -638,76 +502,51 @@ Deno.test("Decoder checksums: ICMPv6 over its pseudo-header", () => {
 
 Deno.test("Decoder checksums: fragments are unverified", () => {
   // The first fragment of a larger UDP datagram (MF set, offset 0): the rest is elsewhere.
-  const datagram = udp(DNS, 8 + DNS.length + 1480);
-  const first = withChecksum(17, datagram, pseudo4(17, datagram.length));
-  let decoder = decode(
-    ethernet(0x0800, ipv4({ protocol: 17, flagsFragment: 0x2000, payload: first })),
-  );
+  const fragment = craft().ethernet().ipv4({ ...V4, flags: 0b001 });
+  let decoder = decode(fragment.udp({ length: 8 + DNS.length + 1480 }).payload(DNS).build());
   assert.equal(decoder.ipv4.moreFragments, true);
   assert.equal(decoder.transport, LayerType.UDP);
   assert.equal(decoder.ipv4Checksum(), Good);
   assert.equal(decoder.transportChecksum(), Unverified);
   // Even a whole datagram with a correct checksum is not verified when it says MF.
-  const whole = withChecksum(17, udp(DNS), pseudo4(17, 8 + DNS.length));
-  decoder = decode(ethernet(0x0800, ipv4({ protocol: 17, flagsFragment: 0x2000, payload: whole })));
+  decoder = decode(fragment.udp().payload(DNS).build());
   assert.equal(decoder.transportChecksum(), Unverified);
   // A later fragment decodes no transport at all.
-  decoder = decode(ethernet(0x0800, ipv4({ protocol: 17, flagsFragment: 0x00b9, payload: DNS })));
+  const later = { ...V4, flags: 0, fragmentOffset: 185, protocol: 17 };
+  decoder = decode(craft().ethernet().ipv4(later).payload(DNS).build());
   assert.equal(decoder.transport, LayerType.None);
   assert.equal(decoder.ipv4Checksum(), Good);
   assert.equal(decoder.transportChecksum(), Unverified);
   // IPv6: a fragment header (offset 0, M set) before UDP.
-  const fragmentHeader = [17, 0, 0x00, 0x01, 0x12, 0x34, 0x56, 0x78];
-  decoder = decode(ethernet(0x86dd, ipv6(44, [...fragmentHeader, ...whole])));
+  decoder = decode(
+    OVER_V6.fragment({ more: true, identification: 0x12345678 }).udp().payload(DNS).build(),
+  );
   assert.equal(decoder.transport, LayerType.UDP);
   assert.equal(decoder.ipv6.fragmentHeaderOffset, 54);
   assert.equal(decoder.transportChecksum(), Unverified);
 });
 
 Deno.test("Decoder checksums: a frame cut by the snapshot length is unverified", () => {
-  for (const frame of [tcp4(), udp4()]) {
-    const bytes = new Uint8Array(frame);
-    for (const cut of [frame.length - 1, frame.length - 10, 54]) {
+  for (const bytes of [tcp4(), udp4()]) {
+    for (const cut of [bytes.length - 1, bytes.length - 10, 54]) {
       const decoder = decode(bytes, cut);
-      assert.equal(decoder.ipv4Checksum(), Good, `${cut} of ${frame.length}`);
-      assert.equal(decoder.transportChecksum(), Unverified, `${cut} of ${frame.length}`);
+      assert.equal(decoder.ipv4Checksum(), Good, `${cut} of ${bytes.length}`);
+      assert.equal(decoder.transportChecksum(), Unverified, `${cut} of ${bytes.length}`);
     }
-    assert.equal(decode(bytes, frame.length).transportChecksum(), Good);
+    assert.equal(decode(bytes, bytes.length).transportChecksum(), Good);
   }
   // IPv6 too.
-  const segment = tcp(GET);
-  const frame = new Uint8Array(
-    ethernet(0x86dd, ipv6(6, withChecksum(6, segment, pseudo6(6, segment.length)))),
-  );
+  const frame = OVER_V6.tcp(SEGMENT).payload(GET).build();
   assert.equal(decode(frame).transportChecksum(), Good);
   assert.equal(decode(frame, frame.length - 1).transportChecksum(), Unverified);
   // A jumbogram/offloaded IPv6 packet (payload length 0) is not verified.
-  const zero = new Uint8Array(
-    ethernet(0x86dd, ipv6(6, withChecksum(6, segment, pseudo6(6, segment.length)), 0)),
-  );
+  const zero = craft().ethernet().ipv6({ ...V6, payloadLength: 0 }).tcp(SEGMENT).payload(GET)
+    .build();
   assert.equal(decode(zero).transportChecksum(), Unverified);
 });
 
 Deno.test("Decoder checksums: no IP, no transport", () => {
-  const arp = ethernet(0x0806, [
-    0,
-    1,
-    8,
-    0,
-    6,
-    4,
-    0,
-    1,
-    ...MAC_A,
-    ...IP_A,
-    0,
-    0,
-    0,
-    0,
-    0,
-    0,
-    ...IP_B,
-  ]);
+  const arp = craft().ethernet().arp({ senderProtocol: IP_A, targetProtocol: IP_B }).build();
   const decoder = decode(arp);
   assert.equal(decoder.has(LayerType.ARP), true);
   assert.equal(decoder.ipv4Checksum(), Unverified);
@@ -718,31 +557,24 @@ Deno.test("Decoder checksums: no IP, no transport", () => {
 });
 
 /**
- * A UDP datagram behind a routing header. `routing` is the routing header after its first 8
- * bytes' start; the checksum is summed with `checksumDestination` in the pseudo-header.
+ * A UDP datagram behind a routing header (`routing` is its body: type, segments left, reserved,
+ * addresses), to IP6_ROUTER now; the checksum is summed with `checksumDestination` in the
+ * pseudo-header.
  */
-function routed(routing: number[], checksumDestination: number[]): number[] {
-  const datagram = udp(DNS);
-  const sum = withChecksum(17, datagram, pseudo6(17, datagram.length, IP6_A, checksumDestination));
-  const payload = [...routing, ...sum];
-  return ethernet(0x86dd, [
-    0x60,
-    0,
-    0,
-    0,
-    ...be16(payload.length),
-    43,
-    64,
-    ...IP6_A,
-    ...IP6_ROUTER,
-    ...payload,
-  ]);
+function routed(routing: number[], checksumDestination: number[]): Uint8Array {
+  return craft()
+    .ethernet()
+    .ipv6({ source: IP6_A, destination: IP6_ROUTER })
+    .extension(43, routing)
+    .udp({ pseudo: pseudoHeader(IP6_A, checksumDestination, 17, 8 + DNS.length) })
+    .payload(DNS)
+    .build();
 }
 
 Deno.test("Decoder checksums: IPv6 routing header, the pseudo-header has the final destination", () => {
   // Type 0, one address (the final destination), one segment left: the packet is on its way
   // to IP6_ROUTER now, but the checksum was computed for IP6_B.
-  const type0 = [17, 2, 0, 1, 0, 0, 0, 0, ...IP6_B];
+  const type0 = [0, 1, 0, 0, 0, 0, ...IP6_B];
   let decoder = decode(routed(type0, IP6_B));
   assert.equal(decoder.status, DecodeStatus.Ok);
   assert.equal(decoder.ipv6.destination, "2001:db8:ff::1");
@@ -755,12 +587,12 @@ Deno.test("Decoder checksums: IPv6 routing header, the pseudo-header has the fin
   assert.equal(decoder.transportChecksum(), Bad);
 
   // No segments left: the destination field is the final destination.
-  const arrived = [17, 2, 0, 0, 0, 0, 0, 0, ...IP6_B];
+  const arrived = [0, 0, 0, 0, 0, 0, ...IP6_B];
   assert.equal(decode(routed(arrived, IP6_ROUTER)).transportChecksum(), Good);
   assert.equal(decode(routed(arrived, IP6_B)).transportChecksum(), Bad);
 
   // Two addresses, two segments left: the last address is final.
-  const two = [17, 4, 0, 2, 0, 0, 0, 0, ...IP6_ROUTER_2, ...IP6_B];
+  const two = [0, 2, 0, 0, 0, 0, ...IP6_ROUTER_2, ...IP6_B];
   decoder = decode(routed(two, IP6_B));
   assert.equal(decoder.ipv6.finalDestinationOffset, 54 + 8 + 16);
   assert.equal(decoder.transportChecksum(), Good);
@@ -768,7 +600,7 @@ Deno.test("Decoder checksums: IPv6 routing header, the pseudo-header has the fin
   assert.equal(decode(routed(two, IP6_ROUTER)).transportChecksum(), Bad);
 
   // Type 2 (Mobile IPv6): the home address is final.
-  const type2 = [17, 2, 2, 1, 0, 0, 0, 0, ...IP6_B];
+  const type2 = [2, 1, 0, 0, 0, 0, ...IP6_B];
   assert.equal(decode(routed(type2, IP6_B)).transportChecksum(), Good);
   assert.equal(decode(routed(type2, IP6_ROUTER)).transportChecksum(), Bad);
 });

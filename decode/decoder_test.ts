@@ -3,134 +3,25 @@ import { Decoder } from "./decoder.ts";
 import { DecodeStatus, type DecodingLayer, LayerType } from "./layer.ts";
 import { LAYER_NAMES } from "./registry.ts";
 import { LinkType } from "./link_type.ts";
+import { TcpFlag } from "./tcp.ts";
+import { craft, mulberry32, strict, type TcpFields } from "../tests/_frames.ts";
 
 // ---------------------------------------------------------------------------------------------
-// Frame builders
+// Frames: 02:00:00:00:00:01 → 02:00:00:00:00:02, 10.0.0.1 → 10.0.0.2, 2001:db8::1 → ::2 (the
+// builder's defaults), TCP 43210 → 80 PSH-ACK, seq 1, ack 1, window 502.
 
-const MAC_A = [0x02, 0x00, 0x00, 0x00, 0x00, 0x01];
-const MAC_B = [0x02, 0x00, 0x00, 0x00, 0x00, 0x02];
-const IP_A = [10, 0, 0, 1];
-const IP_B = [10, 0, 0, 2];
-const IP6_A = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01];
-const IP6_B = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02];
 const PRINT = [...new TextEncoder().encode("print")];
-
-function sum16(bytes: number[], sum = 0): number {
-  for (let i = 0; i < bytes.length; i += 2) sum += (bytes[i]! << 8) | (bytes[i + 1] ?? 0);
-  return sum;
-}
-
-function fold(sum: number): number {
-  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
-  return ~sum & 0xffff;
-}
-
-function ethernet(etherType: number, payload: number[], minimum = 0): number[] {
-  const frame = [...MAC_B, ...MAC_A, etherType >> 8, etherType & 0xff, ...payload];
-  while (frame.length < minimum) frame.push(0);
-  return frame;
-}
-
-function ipv4(
-  protocol: number,
-  payload: number[],
-  options: number[] = [],
-  fragment = 0x4000,
-): number[] {
-  const headerLength = 20 + options.length;
-  const total = headerLength + payload.length;
-  const header = [
-    0x40 | (headerLength / 4),
-    0,
-    total >> 8,
-    total & 0xff,
-    0x4c,
-    0x1d,
-    fragment >> 8,
-    fragment & 0xff,
-    64,
-    protocol,
-    0,
-    0,
-    ...IP_A,
-    ...IP_B,
-    ...options,
-  ];
-  const checksum = fold(sum16(header));
-  header[10] = checksum >> 8;
-  header[11] = checksum & 0xff;
-  if (protocol === 6 && (fragment & 0x1fff) === 0) {
-    const pseudo = sum16([...IP_A, ...IP_B, 0, 6, payload.length >> 8, payload.length & 0xff]);
-    payload = payload.slice();
-    setTcpChecksum(payload, pseudo);
-  }
-  return [...header, ...payload];
-}
-
-function ipv6(nextHeader: number, payload: number[], tcpAt = -1): number[] {
-  if (tcpAt >= 0) {
-    const length = payload.length - tcpAt;
-    const pseudo = sum16([...IP6_A, ...IP6_B, 0, 0, length >> 8, length & 0xff, 0, 0, 0, 6]);
-    const tcp = payload.slice(tcpAt);
-    setTcpChecksum(tcp, pseudo);
-    payload = [...payload.slice(0, tcpAt), ...tcp];
-  }
-  return [
-    0x60,
-    0x00,
-    0x00,
-    0x00,
-    payload.length >> 8,
-    payload.length & 0xff,
-    nextHeader,
-    64,
-    ...IP6_A,
-    ...IP6_B,
-    ...payload,
-  ];
-}
-
-function setTcpChecksum(segment: number[], pseudo: number): void {
-  segment[16] = 0;
-  segment[17] = 0;
-  const checksum = fold(sum16(segment, pseudo));
-  segment[16] = checksum >> 8;
-  segment[17] = checksum & 0xff;
-}
-
-/** TCP from 43210 to 80, seq 1, ack 1, PSH-ACK, window 502. */
-function tcp(payload: number[], options: number[] = [], flags = 0x018): number[] {
-  return [
-    0xa8,
-    0xca,
-    0x00,
-    0x50,
-    0,
-    0,
-    0,
-    1,
-    0,
-    0,
-    0,
-    1,
-    ((5 + options.length / 4) << 4) | (flags >> 8),
-    flags & 0xff,
-    0x01,
-    0xf6,
-    0,
-    0,
-    0,
-    0,
-    ...options,
-    ...payload,
-  ];
-}
+const PSH_ACK: TcpFields = { flags: TcpFlag.PSH | TcpFlag.ACK };
+const ETHERNET_II = craft().ethernet();
 
 const TIMESTAMPS = [1, 1, 8, 10, 0x00, 0x0f, 0x42, 0x40, 0x00, 0x0f, 0x42, 0x3f];
 const ROUTER_ALERT = [0x94, 0x04, 0x00, 0x00];
-const HOP_BY_HOP = [60, 0, 5, 2, 0, 0, 1, 0];
-const DEST_OPTS = [44, 1, 1, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-const FRAGMENT_FIRST = [6, 0, 0x00, 0x01, 0x12, 0x34, 0x56, 0x78]; // offset 0, more fragments
+/** Hop-by-hop options: Router Alert and PadN. */
+const HOP_BY_HOP = [5, 2, 0, 0, 1, 0];
+/** Destination options: PadN of 12 bytes. */
+const DEST_OPTS = [1, 12, ...new Array(12).fill(0)];
+/** The start of a DNS query after its UDP header. */
+const DNS_DATA = [0x12, 0x34, 0x01, 0x00];
 
 /**
  * Where a frame's headers are, to say what each prefix of it should decode to. `limits` are
@@ -152,42 +43,12 @@ interface Fixture {
   message: number[];
 }
 
-const ARP_REQUEST = [
-  0x00,
-  0x01,
-  0x08,
-  0x00,
-  6,
-  4,
-  0x00,
-  0x01,
-  ...MAC_A,
-  ...IP_A,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  ...IP_B,
-];
-const DNS_QUERY = [0xd4, 0x31, 0x00, 0x35, 0x00, 0x0c, 0, 0, 0x12, 0x34, 0x01, 0x00];
 const ETHERNET: Layout = { type: LayerType.Ethernet, start: 0, limits: [[14, 14]] };
-
-function icmpEcho(type: number): number[] {
-  const message = [type, 0, 0, 0, 0x12, 0x34, 0x00, 0x01, ...PRINT];
-  if (type === 8) {
-    const checksum = fold(sum16(message));
-    message[2] = checksum >> 8;
-    message[3] = checksum & 0xff;
-  }
-  return message;
-}
 
 const FIXTURES: Fixture[] = [
   {
     name: "Ethernet, IPv4, TCP, print",
-    bytes: new Uint8Array(ethernet(0x0800, ipv4(6, tcp(PRINT)))),
+    bytes: ETHERNET_II.ipv4().tcp(PSH_ACK).payload(PRINT).build(),
     layout: [
       ETHERNET,
       { type: LayerType.IPv4, start: 14, limits: [[34, 20]] },
@@ -198,13 +59,8 @@ const FIXTURES: Fixture[] = [
   },
   {
     name: "Ethernet, IPv4, TCP, print, padded to 60 bytes plus an FCS",
-    bytes: new Uint8Array([
-      ...ethernet(0x0800, ipv4(6, tcp(PRINT)), 60),
-      0xde,
-      0xad,
-      0xbe,
-      0xef,
-    ]),
+    bytes: ETHERNET_II.ipv4().tcp(PSH_ACK).payload(PRINT).pad(60).trailer([0xde, 0xad, 0xbe, 0xef])
+      .build(),
     layout: [
       ETHERNET,
       { type: LayerType.IPv4, start: 14, limits: [[34, 20]] },
@@ -215,7 +71,11 @@ const FIXTURES: Fixture[] = [
   },
   {
     name: "Ethernet, IPv4 with options, TCP with options, print",
-    bytes: new Uint8Array(ethernet(0x0800, ipv4(6, tcp(PRINT, TIMESTAMPS), ROUTER_ALERT), 60)),
+    bytes: ETHERNET_II.ipv4({ options: ROUTER_ALERT })
+      .tcp({ ...PSH_ACK, options: TIMESTAMPS })
+      .payload(PRINT)
+      .pad(60)
+      .build(),
     layout: [
       ETHERNET,
       { type: LayerType.IPv4, start: 14, limits: [[34, 20], [38, 24]] },
@@ -226,7 +86,7 @@ const FIXTURES: Fixture[] = [
   },
   {
     name: "Ethernet, IPv6, TCP, print",
-    bytes: new Uint8Array(ethernet(0x86dd, ipv6(6, tcp(PRINT), 0))),
+    bytes: ETHERNET_II.ipv6().tcp(PSH_ACK).payload(PRINT).build(),
     layout: [
       ETHERNET,
       { type: LayerType.IPv6, start: 14, limits: [[54, 40]] },
@@ -237,12 +97,13 @@ const FIXTURES: Fixture[] = [
   },
   {
     name: "Ethernet, IPv6 with hop-by-hop, destination options, fragment, TCP, print",
-    bytes: new Uint8Array(
-      ethernet(
-        0x86dd,
-        ipv6(0, [...HOP_BY_HOP, ...DEST_OPTS, ...FRAGMENT_FIRST, ...tcp(PRINT)], 32),
-      ),
-    ),
+    bytes: ETHERNET_II.ipv6()
+      .extension(0, HOP_BY_HOP)
+      .extension(60, DEST_OPTS)
+      .fragment({ more: true, identification: 0x12345678 }) // offset 0: the first fragment
+      .tcp(PSH_ACK)
+      .payload(PRINT)
+      .build(),
     layout: [
       ETHERNET,
       {
@@ -257,39 +118,41 @@ const FIXTURES: Fixture[] = [
   },
   {
     name: "Ethernet, ARP request",
-    bytes: new Uint8Array(ethernet(0x0806, ARP_REQUEST, 60)),
+    bytes: ETHERNET_II.arp().pad(60).build(),
     layout: [ETHERNET, { type: LayerType.ARP, start: 14, limits: [[22, 8], [42, 28]] }],
     dataEnd: 60,
     message: new Array(18).fill(0),
   },
   {
     name: "Ethernet, IPv4, UDP (DNS query)",
-    bytes: new Uint8Array(ethernet(0x0800, ipv4(17, DNS_QUERY), 60)),
+    bytes: ETHERNET_II.ipv4().udp({ checksum: 0 }).payload(DNS_DATA).pad(60).build(),
     layout: [
       ETHERNET,
       { type: LayerType.IPv4, start: 14, limits: [[34, 20]] },
       { type: LayerType.UDP, start: 34, limits: [[42, 8]] },
     ],
     dataEnd: 46,
-    message: DNS_QUERY.slice(8),
+    message: DNS_DATA,
   },
   {
     name: "Ethernet, IPv4 non-first fragment",
-    bytes: new Uint8Array(ethernet(0x0800, ipv4(6, PRINT, [], 0x00b9), 60)),
+    bytes: ETHERNET_II.ipv4({ flags: 0, fragmentOffset: 185, protocol: 6 }).payload(PRINT).pad(60)
+      .build(),
     layout: [ETHERNET, { type: LayerType.IPv4, start: 14, limits: [[34, 20]] }],
     dataEnd: 39,
     message: PRINT,
   },
   {
     name: "Ethernet, IPv6 non-first fragment",
-    bytes: new Uint8Array(ethernet(0x86dd, ipv6(44, [6, 0, 0x05, 0xa8, 0, 0, 0, 9, ...PRINT]))),
+    bytes: ETHERNET_II.ipv6().fragment({ offset: 181, identification: 9, next: 6 }).payload(PRINT)
+      .build(),
     layout: [ETHERNET, { type: LayerType.IPv6, start: 14, limits: [[54, 40], [62, 48]] }],
     dataEnd: 67,
     message: PRINT,
   },
   {
     name: "Ethernet, 802.1Q, IPv4, TCP, print",
-    bytes: new Uint8Array(ethernet(0x8100, [0x20, 0x64, 0x08, 0x00, ...ipv4(6, tcp(PRINT))])),
+    bytes: ETHERNET_II.vlan({ priority: 1, id: 100 }).ipv4().tcp(PSH_ACK).payload(PRINT).build(),
     layout: [
       ETHERNET,
       { type: LayerType.VLAN, start: 14, limits: [[18, 4]] },
@@ -301,7 +164,8 @@ const FIXTURES: Fixture[] = [
   },
   {
     name: "Ethernet, IPv4, ICMP echo request",
-    bytes: new Uint8Array(ethernet(0x0800, ipv4(1, icmpEcho(8)), 60)),
+    bytes: ETHERNET_II.ipv4().icmp({ identifier: 0x1234, sequence: 1 }).payload(PRINT).pad(60)
+      .build(),
     layout: [
       ETHERNET,
       { type: LayerType.IPv4, start: 14, limits: [[34, 20]] },
@@ -312,7 +176,10 @@ const FIXTURES: Fixture[] = [
   },
   {
     name: "Ethernet, IPv6, ICMPv6 echo request",
-    bytes: new Uint8Array(ethernet(0x86dd, ipv6(58, icmpEcho(128)))),
+    bytes: ETHERNET_II.ipv6()
+      .icmpv6({ identifier: 0x1234, sequence: 1, checksum: 0 }) // checksum not under test
+      .payload(PRINT)
+      .build(),
     layout: [
       ETHERNET,
       { type: LayerType.IPv6, start: 14, limits: [[54, 40]] },
@@ -354,16 +221,19 @@ function relink(fixture: Fixture, linkType: number): Variant | null {
     case LinkType.LOOP: { // network order
       if (!ip) return null;
       const family = etherType === 0x0800 ? 2 : 24;
-      header = linkType === LinkType.NULL ? [family, 0, 0, 0] : [0, 0, 0, family];
+      const byteOrder = linkType === LinkType.NULL ? "little" : "big";
+      header = [...craft().loopback({ family, byteOrder }).build()];
       first = { type: LayerType.Loopback, start: 0, limits: [[4, 4]] };
       break;
     }
     case LinkType.LINUX_SLL: // incoming, ARPHRD_ETHER, 6-byte address
-      header = [0, 0, 0, 1, 0, 6, ...MAC_A, 0, 0, etherType >> 8, etherType & 0xff];
+      header = [...craft().linuxSll({ protocol: etherType }).build()];
       first = { type: LayerType.LinuxSLL, start: 0, limits: [[16, 16]] };
       break;
     case LinkType.LINUX_SLL2: // protocol, reserved, interface 2, ARPHRD_ETHER, outgoing, 6
-      header = [etherType >> 8, etherType & 0xff, 0, 0, 0, 0, 0, 2, 0, 1, 4, 6, ...MAC_A, 0, 0];
+      header = [
+        ...craft().linuxSll2({ protocol: etherType, interfaceIndex: 2, packetType: 4 }).build(),
+      ];
       first = { type: LayerType.LinuxSLL2, start: 0, limits: [[20, 20]] };
       break;
     default:
@@ -668,26 +538,6 @@ Deno.test("Decoder: a reused decoder forgets the previous frame", () => {
 // ---------------------------------------------------------------------------------------------
 // Every prefix
 
-/**
- * A view of `bytes` that throws on any read of an index outside it. Bitwise reads of
- * `undefined` give 0, not NaN, so only this catches every out-of-bounds read.
- */
-function strict(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, property) {
-      if (typeof property === "string" && /^-?\d+$/.test(property)) {
-        const index = Number(property);
-        if (index < 0 || index >= target.length) {
-          throw new RangeError(`read of index ${index} of ${target.length} bytes`);
-        }
-        return target[index];
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-}
-
 Deno.test("Decoder: every prefix of every frame, on every link type", () => {
   const decoder = new Decoder();
   const byType = layersByType(decoder);
@@ -760,18 +610,6 @@ Deno.test("Decoder: every prefix of every frame, on every link type", () => {
 
 // ---------------------------------------------------------------------------------------------
 // Random and mutated frames
-
-/** mulberry32: a small seeded PRNG, uniform in [0, 2^32). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
 
 /** Getters that may be undefined: TCP options that the segment does not carry. */
 const MAY_BE_UNDEFINED = new Set(["mss", "windowScale", "timestampValue", "timestampEcho", "key"]);

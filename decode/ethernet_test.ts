@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { Ethernet, EtherType, layerForEtherType } from "./ethernet.ts";
 import { DecodeStatus, LayerType } from "./layer.ts";
+import { craft } from "../tests/_frames.ts";
 
 const DST = [0x02, 0x00, 0x00, 0xaa, 0xbb, 0x02];
 const SRC = [0x02, 0x00, 0x00, 0xaa, 0xbb, 0x01];
 
 function frame(etherType: number, payload: number[] = []): Uint8Array {
-  return new Uint8Array([...DST, ...SRC, etherType >> 8, etherType & 0xff, ...payload]);
+  return craft().ethernet({ destination: DST, source: SRC, etherType }).payload(payload).build();
 }
 
 Deno.test("Ethernet: IPv4 frame", () => {

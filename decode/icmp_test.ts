@@ -1,39 +1,11 @@
 import assert from "node:assert/strict";
 import { ICMP, icmpTypeName } from "./icmp.ts";
 import { DecodeStatus, LayerType } from "./layer.ts";
-
-/** RFC 1071 checksum of `bytes` (its checksum field zero), written here for the fixtures. */
-function internetChecksum(bytes: number[]): number {
-  let sum = 0;
-  for (let i = 0; i < bytes.length; i += 2) sum += (bytes[i]! << 8) | (bytes[i + 1] ?? 0);
-  while (sum > 0xffff) sum = (sum & 0xffff) + Math.floor(sum / 0x10000);
-  return ~sum & 0xffff;
-}
+import { craft, internetChecksum, strict } from "../tests/_frames.ts";
 
 /** An ICMP message with a correct checksum: type, code, the 4 type-specific bytes, data. */
 function message(type: number, code: number, rest: number[], data: number[] = []): Uint8Array {
-  const bytes = [type, code, 0, 0, ...rest, ...data];
-  const checksum = internetChecksum(bytes);
-  bytes[2] = checksum >> 8;
-  bytes[3] = checksum & 0xff;
-  return new Uint8Array(bytes);
-}
-
-/** A view of `bytes` that throws on any read of an index outside it. */
-function strict(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, property) {
-      if (typeof property === "string" && /^-?\d+$/.test(property)) {
-        const index = Number(property);
-        if (index < 0 || index >= target.length) {
-          throw new RangeError(`read of index ${index} of ${target.length} bytes`);
-        }
-        return target[index];
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
+  return craft().icmp({ type, code, rest }).payload(data).build();
 }
 
 /** The 48 bytes ping sends after its timestamp: 0x10, 0x11, … 0x37. */
@@ -41,34 +13,18 @@ const PING_DATA = Array.from({ length: 48 }, (_, i) => 0x10 + i);
 
 /** The IPv4 header and first 8 bytes of a UDP datagram to port 33434 (traceroute). */
 const QUOTED = [
-  0x45,
-  0x00,
-  0x00,
-  0x3c,
-  0xbe,
-  0xef,
-  0x00,
-  0x00,
-  0x01,
-  0x11,
-  0x00,
-  0x00,
-  192,
-  168,
-  1,
-  10,
-  203,
-  0,
-  113,
-  9,
-  0xc3,
-  0x50,
-  0x82,
-  0x9a,
-  0x00,
-  0x28,
-  0x00,
-  0x00,
+  ...craft()
+    .ipv4({
+      totalLength: 0x3c,
+      id: 0xbeef,
+      flags: 0,
+      ttl: 1,
+      checksum: 0,
+      source: [192, 168, 1, 10],
+      destination: [203, 0, 113, 9],
+    })
+    .udp({ sourcePort: 50000, destinationPort: 33434, length: 0x28, checksum: 0 })
+    .build(),
 ];
 
 Deno.test("ICMP: an echo request, every field", () => {

@@ -1,21 +1,17 @@
 import assert from "node:assert/strict";
 import { ICMPv6, icmpv6TypeName } from "./icmpv6.ts";
 import { DecodeStatus, LayerType } from "./layer.ts";
+import { craft, strict } from "../tests/_frames.ts";
 
 const LINK_LOCAL_A = [0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0x02, 0x1a, 0x2b, 0xff, 0xfe, 0x3c, 0x4d, 0x5e];
 const LINK_LOCAL_B = [0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0x50, 0x54, 0x00, 0xff, 0xfe, 0x12, 0x34, 0x56];
 const GLOBAL = [0x20, 0x01, 0x0d, 0xb8, 0x00, 0x0a, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01];
 const SOLICITED_NODE = [0xff, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01, 0xff, 0x12, 0x34, 0x56];
 
-/** RFC 1071 checksum of `bytes` (its checksum field zero), written here for the fixtures. */
-function internetChecksum(bytes: number[]): number {
-  let sum = 0;
-  for (let i = 0; i < bytes.length; i += 2) sum += (bytes[i]! << 8) | (bytes[i + 1] ?? 0);
-  while (sum > 0xffff) sum = (sum & 0xffff) + Math.floor(sum / 0x10000);
-  return ~sum & 0xffff;
-}
-
-/** An ICMPv6 message from `source` to `destination`, with its checksum over the pseudo-header. */
+/**
+ * An ICMPv6 message from `source` to `destination`, with its checksum over the pseudo-header:
+ * the message as an IPv6 packet between them carries it.
+ */
 function message(
   type: number,
   code: number,
@@ -23,30 +19,12 @@ function message(
   source = LINK_LOCAL_A,
   destination = LINK_LOCAL_B,
 ): Uint8Array {
-  const bytes = [type, code, 0, 0, ...body];
-  const length = bytes.length;
-  const pseudo = [...source, ...destination, 0, 0, length >> 8, length & 0xff, 0, 0, 0, 58];
-  const checksum = internetChecksum([...pseudo, ...bytes]);
-  bytes[2] = checksum >> 8;
-  bytes[3] = checksum & 0xff;
-  return new Uint8Array(bytes);
-}
-
-/** A view of `bytes` that throws on any read of an index outside it. */
-function strict(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, property) {
-      if (typeof property === "string" && /^-?\d+$/.test(property)) {
-        const index = Number(property);
-        if (index < 0 || index >= target.length) {
-          throw new RangeError(`read of index ${index} of ${target.length} bytes`);
-        }
-        return target[index];
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
+  return craft()
+    .ipv6({ source, destination })
+    .icmpv6({ type, code, rest: body.slice(0, 4) })
+    .payload(body.slice(4))
+    .build()
+    .slice(40);
 }
 
 const PING_DATA = Array.from({ length: 56 }, (_, i) => i & 0xff);
@@ -195,7 +173,11 @@ Deno.test("ICMPv6: a redirect needs 40 bytes", () => {
 Deno.test("ICMPv6: errors, with the fixed part each type has", () => {
   const icmp = new ICMPv6();
   // An IPv6 header quoted after the 8 bytes.
-  const quoted = [0x60, 0, 0, 0, 0, 8, 17, 64, ...GLOBAL, ...LINK_LOCAL_B];
+  const quoted = [
+    ...craft()
+      .ipv6({ source: GLOBAL, destination: LINK_LOCAL_B, payloadLength: 8, nextHeader: 17 })
+      .build(),
+  ];
   const cases: [number, number, string][] = [
     [1, 4, "port unreachable"],
     [2, 0, "packet too big"],

@@ -1,58 +1,20 @@
 import assert from "node:assert/strict";
 import { IPv4 } from "./ipv4.ts";
 import { DecodeStatus, LayerType } from "./layer.ts";
+import { craft, internetChecksum, type Ipv4Fields } from "../tests/_frames.ts";
 
-/** RFC 1071 checksum of a header whose checksum field is zero. */
-function checksum(header: Uint8Array): number {
-  let sum = 0;
-  for (let i = 0; i < header.length; i += 2) sum += (header[i]! << 8) | (header[i + 1] ?? 0);
-  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
-  return ~sum & 0xffff;
-}
-
-interface Header {
-  tos?: number;
-  totalLength: number;
-  id?: number;
-  /** The 16 bits of flags and fragment offset. */
-  flagsFragment?: number;
-  ttl?: number;
-  protocol?: number;
-  source?: number[];
-  destination?: number[];
-  options?: number[];
-  /** Overrides the version/IHL byte. */
-  versionIhl?: number;
-}
-
-/** An IPv4 header with a correct checksum, followed by `payload` bytes of 0xd0. */
-function datagram(h: Header, payload = 0): Uint8Array {
-  const options = h.options ?? [];
-  const headerLength = 20 + options.length;
-  const bytes = new Uint8Array(headerLength + payload).fill(0xd0);
-  const flagsFragment = h.flagsFragment ?? 0x4000;
-  const id = h.id ?? 0x1c46;
-  bytes.set([
-    h.versionIhl ?? (0x40 | (headerLength / 4)),
-    h.tos ?? 0,
-    h.totalLength >> 8,
-    h.totalLength & 0xff,
-    id >> 8,
-    id & 0xff,
-    flagsFragment >> 8,
-    flagsFragment & 0xff,
-    h.ttl ?? 64,
-    h.protocol ?? 6,
-    0,
-    0,
-    ...(h.source ?? [172, 16, 10, 99]),
-    ...(h.destination ?? [172, 16, 10, 12]),
-    ...options,
-  ]);
-  const sum = checksum(bytes.subarray(0, headerLength));
-  bytes[10] = sum >> 8;
-  bytes[11] = sum & 0xff;
-  return bytes;
+/** An IPv4 header (172.16.10.99 → 172.16.10.12, id 0x1c46, TCP), then `payload` bytes of 0xd0. */
+function datagram(h: Ipv4Fields, payload = 0): Uint8Array {
+  return craft()
+    .ipv4({
+      source: [172, 16, 10, 99],
+      destination: [172, 16, 10, 12],
+      id: 0x1c46,
+      protocol: 6,
+      ...h,
+    })
+    .payload(new Array(payload).fill(0xd0))
+    .build();
 }
 
 Deno.test("IPv4: a TCP datagram, every field", () => {
@@ -156,7 +118,7 @@ Deno.test("IPv4: options (IHL 6) with Router Alert", () => {
   assert.equal(ip.nextLayer, LayerType.None); // IGMP has no layer
   assert.equal(
     ip.checksum,
-    checksum(new Uint8Array([...bytes.subarray(0, 10), 0, 0, ...bytes.subarray(12, 24)])),
+    internetChecksum([...bytes.subarray(0, 10), 0, 0, ...bytes.subarray(12, 24)]),
   );
   assert.equal(ip.source, "192.168.1.20");
   assert.equal(ip.destination, "224.0.0.251");
@@ -186,7 +148,7 @@ Deno.test("IPv4: options cut by the captured end are truncated", () => {
 
 Deno.test("IPv4: more fragments on the first fragment still leads to TCP", () => {
   // MF set, offset 0: the first fragment carries the TCP header.
-  const bytes = datagram({ totalLength: 1500, flagsFragment: 0x2000, id: 0xabcd }, 1480);
+  const bytes = datagram({ totalLength: 1500, flags: 0b001, id: 0xabcd }, 1480);
   const ip = new IPv4();
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
   assert.equal(ip.flags, 0b001);
@@ -202,7 +164,10 @@ Deno.test("IPv4: more fragments on the first fragment still leads to TCP", () =>
 Deno.test("IPv4: a non-first fragment leads to Fragment", () => {
   // Offset 1480 bytes = 185 units, MF set: 0x2000 | 185 = 0x20b9.
   const ip = new IPv4();
-  let bytes = datagram({ totalLength: 1500, flagsFragment: 0x20b9, protocol: 17 }, 1480);
+  let bytes = datagram(
+    { totalLength: 1500, flags: 0b001, fragmentOffset: 185, protocol: 17 },
+    1480,
+  );
   assert.equal(bytes[6], 0x20);
   assert.equal(bytes[7], 0xb9);
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
@@ -211,14 +176,14 @@ Deno.test("IPv4: a non-first fragment leads to Fragment", () => {
   assert.equal(ip.protocol, 17);
   assert.equal(ip.nextLayer, LayerType.Fragment);
   // The last fragment: MF clear, offset 2960 bytes = 370 units = 0x172.
-  bytes = datagram({ totalLength: 120, flagsFragment: 0x0172 }, 100);
+  bytes = datagram({ totalLength: 120, flags: 0, fragmentOffset: 370 }, 100);
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
   assert.equal(ip.flags, 0);
   assert.equal(ip.moreFragments, false);
   assert.equal(ip.fragmentOffset, 370);
   assert.equal(ip.nextLayer, LayerType.Fragment);
   // The largest offset: all 13 bits, with DF and the reserved bit set too.
-  bytes = datagram({ totalLength: 20, flagsFragment: 0xdfff });
+  bytes = datagram({ totalLength: 20, flags: 0b110, fragmentOffset: 0x1fff });
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
   assert.equal(ip.flags, 0b110);
   assert.equal(ip.reservedFlag, true);
@@ -229,7 +194,7 @@ Deno.test("IPv4: a non-first fragment leads to Fragment", () => {
 });
 
 Deno.test("IPv4: the reserved (evil) bit alone", () => {
-  const bytes = datagram({ totalLength: 20, flagsFragment: 0x8000 });
+  const bytes = datagram({ totalLength: 20, flags: 0b100 });
   const ip = new IPv4();
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
   assert.equal(ip.flags, 0b100);
@@ -254,10 +219,9 @@ Deno.test("IPv4: total length 0 (TSO) runs to the captured end", () => {
 
 Deno.test("IPv4: Ethernet padding after the total length is excluded from end", () => {
   // A 14-byte Ethernet header, then a 40-byte IPv4+TCP datagram padded to 60 bytes of frame.
-  const datagramBytes = datagram({ totalLength: 40 }, 20);
-  const frame = new Uint8Array(60);
-  frame.set([0x08, 0x00], 12);
-  frame.set(datagramBytes, 14);
+  const zero = [0, 0, 0, 0, 0, 0];
+  const frame = craft().ethernet({ destination: zero, source: zero, etherType: 0x0800 })
+    .payload(datagram({ totalLength: 40 }, 20)).pad(60).build();
   const ip = new IPv4();
   assert.equal(ip.decode(frame, 14, 60), DecodeStatus.Ok);
   assert.equal(ip.offset, 14);
@@ -280,7 +244,7 @@ Deno.test("IPv4: total length beyond the capture keeps the captured end", () => 
 });
 
 Deno.test("IPv4: version other than 4 is malformed", () => {
-  const bytes = datagram({ totalLength: 20, versionIhl: 0x65 });
+  const bytes = datagram({ totalLength: 20, version: 6, ihl: 5 });
   const ip = new IPv4();
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Malformed);
   assert.equal(ip.invalidField, "version");
@@ -294,7 +258,7 @@ Deno.test("IPv4: version other than 4 is malformed", () => {
 Deno.test("IPv4: IHL under 5 is malformed", () => {
   const ip = new IPv4();
   for (const ihl of [0, 1, 4]) {
-    const bytes = datagram({ totalLength: 40, versionIhl: 0x40 | ihl }, 20);
+    const bytes = datagram({ totalLength: 40, ihl }, 20);
     assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Malformed, `IHL ${ihl}`);
     assert.equal(ip.invalidField, "header length");
     assert.equal(ip.nextLayer, LayerType.None);

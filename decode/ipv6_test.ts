@@ -1,67 +1,54 @@
 import assert from "node:assert/strict";
 import { IPv6 } from "./ipv6.ts";
 import { DecodeStatus, LayerType } from "./layer.ts";
+import { TcpFlag } from "./tcp.ts";
+import {
+  be32,
+  craft,
+  type FragmentFields,
+  type FrameBuilder,
+  type Ipv6Fields,
+  type TcpFields,
+} from "../tests/_frames.ts";
 
-// 2001:db8::1 and 2001:db8::2
-const SOURCE = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01];
+/** 2001:db8::2, the destination (2001:db8::1 is the source). */
 const DESTINATION = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02];
 
 /**
- * A fixed header: traffic class 0xb8 (EF), flow label 0x12345, so the first word is 0x6b812345.
- * `rest` is everything after it (extension headers, TCP, payload).
+ * A fixed header from 2001:db8::1 to 2001:db8::2: traffic class 0xb8 (EF), flow label 0x12345,
+ * so the first word is 0x6b812345. What follows is chained on.
  */
-function packet(nextHeader: number, rest: number[], payloadLength = rest.length): Uint8Array {
-  return new Uint8Array([
-    0x6b,
-    0x81,
-    0x23,
-    0x45,
-    payloadLength >> 8,
-    payloadLength & 0xff,
-    nextHeader,
-    64,
-    ...SOURCE,
-    ...DESTINATION,
-    ...rest,
-  ]);
+function packet(fields: Ipv6Fields = {}): FrameBuilder {
+  return craft().ipv6({ trafficClass: 0xb8, flowLabel: 0x12345, ...fields });
 }
 
-/** A TCP SYN from port 50000 to 443, no options. */
-const TCP_SYN = [
-  0xc3,
-  0x50,
-  0x01,
-  0xbb,
-  0,
-  0,
-  0,
-  1,
-  0,
-  0,
-  0,
-  0,
-  0x50,
-  0x02,
-  0xff,
-  0xff,
-  0,
-  0,
-  0,
-  0,
-];
+/** A TCP SYN from port 50000 to 443, no options, checksum 0. */
+const SYN: TcpFields = {
+  sourcePort: 50000,
+  destinationPort: 443,
+  sequence: 1,
+  acknowledgment: 0,
+  flags: TcpFlag.SYN,
+  window: 0xffff,
+  checksum: 0,
+};
 
-// Hop-by-hop (8 bytes, next: destination options): Router Alert (5, 2, 0, 0) and PadN (1, 0).
-const HOP_BY_HOP = [60, 0, 5, 2, 0, 0, 1, 0];
-// Destination options (16 bytes, hdr ext len 1, next: fragment): PadN of 12 bytes.
-const DEST_OPTS = [44, 1, 1, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-/** A fragment header, next: TCP. `offset` in 8-byte units. */
-function fragment(offset: number, more: boolean, next = 6): number[] {
-  const word = (offset << 3) | (more ? 1 : 0);
-  return [next, 0, word >> 8, word & 0xff, 0xde, 0xad, 0xbe, 0xef];
+const ZEROS = new Array(8).fill(0);
+// Hop-by-hop options (8 bytes with the next header and length): Router Alert (5, 2, 0, 0), PadN (1, 0).
+const HOP_BY_HOP = [5, 2, 0, 0, 1, 0];
+// Destination options (16 bytes, hdr ext len 1): PadN of 12 bytes.
+const DEST_OPTS = [1, 12, ...new Array(12).fill(0)];
+
+/** Hop-by-hop, destination options, then a fragment header (identification 0xdeadbeef). */
+function extensions(fragment: FragmentFields): FrameBuilder {
+  return packet()
+    .extension(0, HOP_BY_HOP)
+    .extension(60, DEST_OPTS)
+    .fragment({ identification: 0xdeadbeef, ...fragment });
 }
 
 Deno.test("IPv6: fixed header, every field", () => {
-  const bytes = packet(6, TCP_SYN);
+  const bytes = packet().tcp(SYN).build();
   const ip = new IPv6();
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
   assert.equal(ip.type, LayerType.IPv6);
@@ -84,7 +71,7 @@ Deno.test("IPv6: fixed header, every field", () => {
 });
 
 Deno.test("IPv6: traffic class and flow label bits do not mix", () => {
-  const bytes = packet(17, [0, 0, 0, 0, 0, 0, 0, 0]);
+  const bytes = packet({ nextHeader: 17 }).payload(ZEROS).build();
   bytes.set([0x60, 0x0f, 0xff, 0xff]); // TC 0, flow label all ones
   const ip = new IPv6();
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
@@ -98,8 +85,7 @@ Deno.test("IPv6: traffic class and flow label bits do not mix", () => {
 });
 
 Deno.test("IPv6: hop-by-hop, destination options and fragment headers", () => {
-  const rest = [...HOP_BY_HOP, ...DEST_OPTS, ...fragment(0, true), ...TCP_SYN];
-  const bytes = packet(0, rest);
+  const bytes = extensions({ more: true }).tcp(SYN).build();
   const ip = new IPv6();
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
   assert.equal(ip.nextHeader, 0);
@@ -114,10 +100,11 @@ Deno.test("IPv6: hop-by-hop, destination options and fragment headers", () => {
 });
 
 Deno.test("IPv6: extension headers at an offset (after Ethernet)", () => {
-  const rest = [...HOP_BY_HOP, ...DEST_OPTS, ...fragment(0, false), ...TCP_SYN];
-  const frame = new Uint8Array(14 + 40 + rest.length + 6); // 6 bytes of trailer
-  frame.set([0x86, 0xdd], 12);
-  frame.set(packet(0, rest), 14);
+  const zero = [0, 0, 0, 0, 0, 0];
+  const frame = craft().ethernet({ destination: zero, source: zero })
+    .append(extensions({}).tcp(SYN))
+    .trailer(new Array(6).fill(0)) // 6 bytes of trailer
+    .build();
   const ip = new IPv6();
   assert.equal(ip.decode(frame, 14, frame.length), DecodeStatus.Ok);
   assert.equal(ip.offset, 14);
@@ -132,7 +119,10 @@ Deno.test("IPv6: extension headers at an offset (after Ethernet)", () => {
 Deno.test("IPv6: a non-first fragment leads to Fragment", () => {
   const ip = new IPv6();
   // Offset 1448 bytes = 181 units, more fragments.
-  let bytes = packet(44, [...fragment(181, true), 0x41, 0x42, 0x43, 0x44]);
+  let bytes = packet()
+    .fragment({ offset: 181, more: true, identification: 0xdeadbeef, next: 6 })
+    .payload([0x41, 0x42, 0x43, 0x44])
+    .build();
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
   assert.equal(ip.extensionCount, 1);
   assert.equal(ip.fragmentHeaderOffset, 40);
@@ -140,28 +130,31 @@ Deno.test("IPv6: a non-first fragment leads to Fragment", () => {
   assert.equal(ip.upperProtocol, 6);
   assert.equal(ip.nextLayer, LayerType.Fragment);
   // The last fragment (M clear), after hop-by-hop and destination options.
-  bytes = packet(0, [...HOP_BY_HOP, ...DEST_OPTS, ...fragment(1, false), 1, 2, 3]);
+  bytes = extensions({ offset: 1, next: 6 }).payload([1, 2, 3]).build();
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
   assert.equal(ip.fragmentHeaderOffset, 64);
   assert.equal(ip.headerLength, 72);
   assert.equal(ip.nextLayer, LayerType.Fragment);
   // The largest offset.
-  bytes = packet(44, fragment(0x1fff, false));
+  bytes = packet().fragment({ offset: 0x1fff, identification: 0xdeadbeef, next: 6 }).build();
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
   assert.equal(ip.nextLayer, LayerType.Fragment);
   // Only the M bit (and reserved bits) set: still the first fragment.
-  bytes = packet(44, [6, 0, 0x00, 0x07, 0, 0, 0, 1]);
+  bytes = packet().extension(44, [0x00, 0x07, 0, 0, 0, 1], { next: 6 }).build();
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
   assert.equal(ip.nextLayer, LayerType.TCP);
 });
 
 Deno.test("IPv6: routing header and AH", () => {
   // Routing (43): next AH, hdr ext len 2 = 24 bytes (type 4, one segment).
-  const routing = [51, 2, 4, 0, 0, 0, 0, 0, ...DESTINATION];
+  const routing = [4, 0, 0, 0, 0, 0, ...DESTINATION];
   // AH (51): next UDP, payload len 4 = (4 + 2) * 4 = 24 bytes.
-  const ah = [17, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 7, ...new Array(12).fill(0xaa)];
-  const udp = [0x00, 0x35, 0xd4, 0x31, 0, 8, 0, 0];
-  const bytes = packet(43, [...routing, ...ah, ...udp]);
+  const ah = [0, 0, ...be32(1), ...be32(7), ...new Array(12).fill(0xaa)];
+  const bytes = packet()
+    .extension(43, routing)
+    .extension(51, ah)
+    .udp({ sourcePort: 53, destinationPort: 54321, checksum: 0 })
+    .build();
   const ip = new IPv6();
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
   assert.equal(ip.extensionCount, 2);
@@ -185,7 +178,7 @@ Deno.test("IPv6: upper protocols", () => {
     [50, LayerType.None], // ESP is not skipped
   ];
   for (const [next, layer] of cases) {
-    const bytes = packet(next, [0, 0, 0, 0, 0, 0, 0, 0]);
+    const bytes = packet({ nextHeader: next }).payload(ZEROS).build();
     assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
     assert.equal(ip.nextLayer, layer, `next header ${next}`);
     assert.equal(ip.upperProtocol, next);
@@ -195,7 +188,7 @@ Deno.test("IPv6: upper protocols", () => {
 });
 
 Deno.test("IPv6: payload length 0 runs to the captured end", () => {
-  const bytes = packet(6, [...TCP_SYN, ...new Array(100).fill(0x61)], 0);
+  const bytes = packet({ payloadLength: 0 }).tcp(SYN).payload(new Array(100).fill(0x61)).build();
   const ip = new IPv6();
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
   assert.equal(ip.payloadLength, 0);
@@ -205,7 +198,7 @@ Deno.test("IPv6: payload length 0 runs to the captured end", () => {
 });
 
 Deno.test("IPv6: payload length beyond the capture keeps the captured end", () => {
-  const bytes = packet(6, TCP_SYN, 1440);
+  const bytes = packet({ payloadLength: 1440 }).tcp(SYN).build();
   const ip = new IPv6();
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Ok);
   assert.equal(ip.payloadLength, 1440);
@@ -214,7 +207,7 @@ Deno.test("IPv6: payload length beyond the capture keeps the captured end", () =
 });
 
 Deno.test("IPv6: fewer than 40 bytes is truncated", () => {
-  const bytes = packet(6, TCP_SYN);
+  const bytes = packet().tcp(SYN).build();
   const ip = new IPv6();
   for (let end = 0; end < 40; end++) {
     assert.equal(ip.decode(bytes.subarray(0, end), 0, end), DecodeStatus.Truncated);
@@ -224,8 +217,7 @@ Deno.test("IPv6: fewer than 40 bytes is truncated", () => {
 });
 
 Deno.test("IPv6: extension headers cut by the captured end are truncated", () => {
-  const rest = [...HOP_BY_HOP, ...DEST_OPTS, ...fragment(0, false), ...TCP_SYN];
-  const bytes = packet(0, rest);
+  const bytes = extensions({}).tcp(SYN).build();
   const ip = new IPv6();
   for (let end = 40; end < 72; end++) {
     let needed: number;
@@ -245,7 +237,7 @@ Deno.test("IPv6: extension headers cut by the captured end are truncated", () =>
 });
 
 Deno.test("IPv6: version other than 6 is malformed", () => {
-  const bytes = packet(6, TCP_SYN);
+  const bytes = packet().tcp(SYN).build();
   bytes[0] = 0x45;
   const ip = new IPv6();
   assert.equal(ip.decode(bytes, 0, bytes.length), DecodeStatus.Malformed);
@@ -256,9 +248,10 @@ Deno.test("IPv6: version other than 6 is malformed", () => {
 
 Deno.test("IPv6: more than 16 extension headers is malformed", () => {
   const chain = (count: number) => {
-    const rest: number[] = [];
-    for (let i = 0; i < count; i++) rest.push(i === count - 1 ? 59 : 60, 0, 1, 4, 0, 0, 0, 0);
-    return packet(60, rest);
+    // Destination options with a PadN of 4 bytes each, the last one with no next header.
+    let chained = packet();
+    for (let i = 0; i < count; i++) chained = chained.extension(60, [1, 4, 0, 0, 0, 0]);
+    return chained.build();
   };
   const ip = new IPv6();
   let bytes = chain(16);
@@ -275,10 +268,10 @@ Deno.test("IPv6: more than 16 extension headers is malformed", () => {
 
 Deno.test("IPv6: a reused layer forgets the previous packet", () => {
   const ip = new IPv6();
-  const withExtensions = packet(0, [...HOP_BY_HOP, ...DEST_OPTS, ...fragment(3, true)]);
+  const withExtensions = extensions({ offset: 3, more: true, next: 6 }).build();
   assert.equal(ip.decode(withExtensions, 0, withExtensions.length), DecodeStatus.Ok);
   assert.equal(ip.extensionCount, 3);
-  const plain = packet(6, TCP_SYN);
+  const plain = packet().tcp(SYN).build();
   assert.equal(ip.decode(plain, 0, plain.length), DecodeStatus.Ok);
   assert.equal(ip.extensionCount, 0);
   assert.equal(ip.fragmentHeaderOffset, -1);

@@ -1,73 +1,18 @@
 import assert from "node:assert/strict";
 import { DecodeStatus, LayerType } from "./layer.ts";
 import { LinuxSll } from "./linux_sll.ts";
+import { craft, type LinuxSllFields, strict } from "../tests/_frames.ts";
 
 const MAC = [0x00, 0x1a, 0x2b, 0x3c, 0x4d, 0x5e];
 
-interface Cooked {
-  packetType: number;
-  hardwareType: number;
-  address: number[];
-  /** The address length field; defaults to the address's length. */
-  addressLength?: number;
-  protocol: number;
-  /** v2 only. */
-  interfaceIndex?: number;
-}
-
-function be16(value: number): number[] {
-  return [(value >> 8) & 0xff, value & 0xff];
-}
-
-function be32(value: number): number[] {
-  return [(value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
-}
-
-/** The 8-byte address field: the address, zero-padded (or cut) to 8 bytes. */
-function addressField(address: number[]): number[] {
-  return [...address, 0, 0, 0, 0, 0, 0, 0, 0].slice(0, 8);
-}
-
 /** A LINUX_SLL (v1) header: packet type, ARPHRD type, address length, address, protocol. */
-function v1(c: Cooked): Uint8Array {
-  return new Uint8Array([
-    ...be16(c.packetType),
-    ...be16(c.hardwareType),
-    ...be16(c.addressLength ?? c.address.length),
-    ...addressField(c.address),
-    ...be16(c.protocol),
-  ]);
+function v1(c: LinuxSllFields): Uint8Array {
+  return craft().linuxSll(c).build();
 }
 
 /** A LINUX_SLL2 header: protocol, reserved, ifindex, ARPHRD type, packet type, length, address. */
-function v2(c: Cooked): Uint8Array {
-  return new Uint8Array([
-    ...be16(c.protocol),
-    0,
-    0,
-    ...be32(c.interfaceIndex ?? 0),
-    ...be16(c.hardwareType),
-    c.packetType,
-    c.addressLength ?? c.address.length,
-    ...addressField(c.address),
-  ]);
-}
-
-/** A view of `bytes` that throws on any read of an index outside it. */
-function strict(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, property) {
-      if (typeof property === "string" && /^-?\d+$/.test(property)) {
-        const index = Number(property);
-        if (index < 0 || index >= target.length) {
-          throw new RangeError(`read of index ${index} of ${target.length} bytes`);
-        }
-        return target[index];
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
+function v2(c: LinuxSllFields): Uint8Array {
+  return craft().linuxSll2(c).build();
 }
 
 Deno.test("LinuxSll v1: an incoming IPv4 packet on Ethernet, every field", () => {

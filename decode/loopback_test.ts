@@ -3,40 +3,16 @@ import { Decoder } from "./decoder.ts";
 import { DecodeStatus, LayerType } from "./layer.ts";
 import { LinkType } from "./link_type.ts";
 import { Loopback } from "./loopback.ts";
+import { craft, strict } from "../tests/_frames.ts";
 
+/** A DLT_NULL header from a little-endian host. */
 function littleEndian(family: number): Uint8Array {
-  return new Uint8Array([
-    family & 0xff,
-    (family >> 8) & 0xff,
-    (family >> 16) & 0xff,
-    family >>> 24,
-  ]);
+  return craft().loopback({ family }).build();
 }
 
+/** A DLT_NULL header from a big-endian host, or a DLT_LOOP header. */
 function bigEndian(family: number): Uint8Array {
-  return new Uint8Array([
-    family >>> 24,
-    (family >> 16) & 0xff,
-    (family >> 8) & 0xff,
-    family & 0xff,
-  ]);
-}
-
-/** A view of `bytes` that throws on any read of an index outside it. */
-function strict(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, property) {
-      if (typeof property === "string" && /^-?\d+$/.test(property)) {
-        const index = Number(property);
-        if (index < 0 || index >= target.length) {
-          throw new RangeError(`read of index ${index} of ${target.length} bytes`);
-        }
-        return target[index];
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
+  return craft().loopback({ family, byteOrder: "big" }).build();
 }
 
 Deno.test("Loopback: DLT_NULL AF_INET from a little-endian host, every field", () => {
@@ -139,10 +115,11 @@ Deno.test("Loopback: fewer than 4 bytes is truncated", () => {
 
 Deno.test("Loopback: through the decoder, DLT_NULL and DLT_LOOP", () => {
   // An IPv6 header with no next header behind each.
-  const ipv6 = [0x60, 0, 0, 0, 0, 0, 59, 64, ...new Array(32).fill(0)];
+  const zero = new Array(16).fill(0);
+  const ipv6 = craft().ipv6({ source: zero, destination: zero });
   const decoder = new Decoder();
-  for (const family of [littleEndian(30), bigEndian(30)]) {
-    const frame = new Uint8Array([...family, ...ipv6]);
+  for (const byteOrder of ["little", "big"] as const) {
+    const frame = craft().loopback({ family: 30, byteOrder }).append(ipv6).build();
     assert.equal(decoder.decode(frame, frame.length, LinkType.NULL), DecodeStatus.Ok);
     assert.equal(decoder.loopback.networkOrder, false);
     assert.deepEqual([...decoder.layers.subarray(0, decoder.layerCount)], [
@@ -151,11 +128,11 @@ Deno.test("Loopback: through the decoder, DLT_NULL and DLT_LOOP", () => {
     ]);
     assert.equal(decoder.loopback.family, 30);
   }
-  const loop = new Uint8Array([...bigEndian(30), ...ipv6]);
+  const loop = craft().loopback({ family: 30, byteOrder: "big" }).append(ipv6).build();
   assert.equal(decoder.decode(loop, loop.length, LinkType.LOOP), DecodeStatus.Ok);
   assert.equal(decoder.loopback.networkOrder, true);
   assert.equal(decoder.layerCount, 2);
-  const wrongOrder = new Uint8Array([...littleEndian(30), ...ipv6]);
+  const wrongOrder = craft().loopback({ family: 30 }).append(ipv6).build();
   assert.equal(decoder.decode(wrongOrder, wrongOrder.length, LinkType.LOOP), DecodeStatus.Ok);
   assert.equal(decoder.layerCount, 1);
   assert.equal(decoder.loopback.nextLayer, LayerType.None);

@@ -1,48 +1,15 @@
 import assert from "node:assert/strict";
 import { DecodeStatus, LayerType } from "./layer.ts";
 import { scanTcpOptions, TCP, TcpFlag, TcpOption } from "./tcp.ts";
+import { be32, craft, type TcpFields } from "../tests/_frames.ts";
 
-interface Segment {
-  sourcePort?: number;
-  destinationPort?: number;
-  sequence?: number;
-  acknowledgment?: number;
-  /** Data offset in words; defaults to fit the options. */
-  dataOffset?: number;
-  /** The 9 flag bits. */
-  flags?: number;
-  window?: number;
-  checksum?: number;
-  urgent?: number;
-  options?: number[];
+interface Segment extends TcpFields {
   payload?: number[];
 }
 
-function be16(value: number): number[] {
-  return [(value >> 8) & 0xff, value & 0xff];
-}
-
-function be32(value: number): number[] {
-  return [(value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
-}
-
+/** A segment on its own (no IP header: the checksum is as given, 0xfe30 unless told). */
 function segment(s: Segment): Uint8Array {
-  const options = s.options ?? [];
-  const dataOffset = s.dataOffset ?? 5 + options.length / 4;
-  const flags = s.flags ?? TcpFlag.ACK;
-  return new Uint8Array([
-    ...be16(s.sourcePort ?? 43210),
-    ...be16(s.destinationPort ?? 80),
-    ...be32(s.sequence ?? 1),
-    ...be32(s.acknowledgment ?? 1),
-    (dataOffset << 4) | (flags >> 8),
-    flags & 0xff,
-    ...be16(s.window ?? 502),
-    ...be16(s.checksum ?? 0xfe30),
-    ...be16(s.urgent ?? 0),
-    ...options,
-    ...(s.payload ?? []),
-  ]);
+  return craft().tcp({ checksum: 0xfe30, ...s }).payload(s.payload ?? []).build();
 }
 
 const PRINT = [...new TextEncoder().encode("print")];

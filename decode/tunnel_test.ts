@@ -1,14 +1,7 @@
 import assert from "node:assert/strict";
 import { DecodeStatus, LayerType } from "./layer.ts";
 import { Geneve, Gre, TunnelPort, Vxlan } from "./tunnel.ts";
-
-function be16(value: number): number[] {
-  return [(value >> 8) & 0xff, value & 0xff];
-}
-
-function be32(value: number): number[] {
-  return [(value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
-}
+import { be16, be32, craft, strict } from "../tests/_frames.ts";
 
 /** GRE flag bits (RFC 2784/2890, and PPTP's acknowledgment bit). */
 const C = 0x8000;
@@ -16,23 +9,6 @@ const R = 0x4000;
 const K = 0x2000;
 const S = 0x1000;
 const A = 0x0080;
-
-/** A view of `bytes` that throws on any read of an index outside it. */
-function strict(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, property) {
-      if (typeof property === "string" && /^-?\d+$/.test(property)) {
-        const index = Number(property);
-        if (index < 0 || index >= target.length) {
-          throw new RangeError(`read of index ${index} of ${target.length} bytes`);
-        }
-        return target[index];
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-}
 
 /** The start of an IPv4 header, for what tunnels carry. */
 const INNER_IPV4 = [0x45, 0x00, 0x00, 0x54, 0x12, 0x34, 0x40, 0x00, 0x40, 0x01];
@@ -58,7 +34,16 @@ function erspan3(platform: boolean): number[] {
   return [0x20, 0x0a, 0x00, 0x2a, ...be32(0x5f5e100), 0, 0, 0, platform ? 0x01 : 0x00];
 }
 
-const INNER_ETHERNET = [0x00, 0x1a, 0x2b, 0x3c, 0x4d, 0x5e, 0x52, 0x54, 0, 0x12, 0x34, 0x56, 8, 0];
+/** The Ethernet header a tunnel carries, before an IPv4 packet. */
+const INNER_ETHERNET = [
+  ...craft()
+    .ethernet({
+      destination: [0x00, 0x1a, 0x2b, 0x3c, 0x4d, 0x5e],
+      source: [0x52, 0x54, 0, 0x12, 0x34, 0x56],
+      etherType: 0x0800,
+    })
+    .build(),
+];
 
 Deno.test("Gre: version 0 with checksum, key and sequence, every field", () => {
   const gre = new Gre();

@@ -2,46 +2,15 @@ import assert from "node:assert/strict";
 import { DecodeStatus, LayerType } from "./layer.ts";
 import { TunnelPort } from "./tunnel.ts";
 import { UDP } from "./udp.ts";
+import { craft, strict, type UdpFields } from "../tests/_frames.ts";
 
-interface Datagram {
-  sourcePort?: number;
-  destinationPort?: number;
-  /** The length field; defaults to the header and data given. */
-  length?: number;
-  checksum?: number;
+interface Datagram extends UdpFields {
   data?: number[];
 }
 
-function be16(value: number): number[] {
-  return [(value >> 8) & 0xff, value & 0xff];
-}
-
+/** A datagram on its own (no IP header: the checksum is as given, 0x8b3e unless told). */
 function datagram(d: Datagram): Uint8Array {
-  const data = d.data ?? [];
-  return new Uint8Array([
-    ...be16(d.sourcePort ?? 54321),
-    ...be16(d.destinationPort ?? 53),
-    ...be16(d.length ?? 8 + data.length),
-    ...be16(d.checksum ?? 0x8b3e),
-    ...data,
-  ]);
-}
-
-/** A view of `bytes` that throws on any read of an index outside it. */
-function strict(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, property) {
-      if (typeof property === "string" && /^-?\d+$/.test(property)) {
-        const index = Number(property);
-        if (index < 0 || index >= target.length) {
-          throw new RangeError(`read of index ${index} of ${target.length} bytes`);
-        }
-        return target[index];
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
+  return craft().udp({ checksum: 0x8b3e, ...d }).payload(d.data ?? []).build();
 }
 
 /** A DNS query for example.com, type A. */

@@ -3,40 +3,11 @@ import { Decoder } from "./decoder.ts";
 import { DecodeStatus, LayerType } from "./layer.ts";
 import { LinkType } from "./link_type.ts";
 import { MAX_VLAN_TAGS, Vlan } from "./vlan.ts";
-
-interface Tag {
-  priority: number;
-  dropEligible?: boolean;
-  id: number;
-  /** The EtherType after the tag. */
-  etherType: number;
-}
+import { craft, strict, type VlanFields } from "../tests/_frames.ts";
 
 /** The 4 bytes of each tag, outermost first. */
-function tags(...list: Tag[]): Uint8Array {
-  const bytes: number[] = [];
-  for (const t of list) {
-    const tci = (t.priority << 13) | (t.dropEligible ? 0x1000 : 0) | t.id;
-    bytes.push(tci >> 8, tci & 0xff, t.etherType >> 8, t.etherType & 0xff);
-  }
-  return new Uint8Array(bytes);
-}
-
-/** A view of `bytes` that throws on any read of an index outside it. */
-function strict(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, property) {
-      if (typeof property === "string" && /^-?\d+$/.test(property)) {
-        const index = Number(property);
-        if (index < 0 || index >= target.length) {
-          throw new RangeError(`read of index ${index} of ${target.length} bytes`);
-        }
-        return target[index];
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
+function tags(...list: VlanFields[]): Uint8Array {
+  return list.reduce((built, tag) => built.vlan(tag), craft()).build();
 }
 
 function readTags(vlan: Vlan): [number, boolean, number, number][] {
@@ -104,10 +75,12 @@ Deno.test("Vlan: QinQ, an 802.1ad service tag then an 802.1Q customer tag", () =
   ]);
 
   // Through the decoder, from the Ethernet header's 0x88a8.
-  const frame = new Uint8Array(14 + 8 + 40);
-  frame.set([0x33, 0x33, 0, 0, 0, 1, 0x02, 0, 0, 0, 0, 1, 0x88, 0xa8]);
-  frame.set(bytes, 14);
-  frame.set([0x60, 0, 0, 0, 0, 0, 59, 64], 22); // IPv6, no next header
+  const zero = new Array(16).fill(0);
+  const frame = craft()
+    .ethernet({ destination: [0x33, 0x33, 0, 0, 0, 1], etherType: 0x88a8 })
+    .raw(bytes)
+    .ipv6({ source: zero, destination: zero }) // no next header
+    .build();
   const decoder = new Decoder();
   assert.equal(decoder.decode(frame, frame.length, LinkType.EN10MB), DecodeStatus.Ok);
   assert.deepEqual([...decoder.layers.subarray(0, decoder.layerCount)], [
@@ -176,7 +149,10 @@ Deno.test("Vlan: MAX_VLAN_TAGS tags are read, one more is malformed", () => {
   assert.equal(vlan.count, MAX_VLAN_TAGS);
 
   const decoder = new Decoder();
-  const frame = new Uint8Array([0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 1, 0x81, 0x00, ...tooMany]);
+  const frame = craft()
+    .ethernet({ destination: [0, 0, 0, 0, 0, 2], source: [0, 0, 0, 0, 0, 1], etherType: 0x8100 })
+    .payload(tooMany)
+    .build();
   assert.equal(decoder.decode(frame, frame.length, LinkType.EN10MB), DecodeStatus.Malformed);
   assert.equal(decoder.problemLayer, LayerType.VLAN);
   assert.equal(decoder.problemOffset, 14);
@@ -263,15 +239,12 @@ Deno.test("Vlan: an 802.3 length or an unknown type after the tag", () => {
 Deno.test({
   name: "Vlan: an outer 0x9100 tag is decoded as a tag, as an inner one is",
   fn() {
-    const frame = new Uint8Array([
-      ...[0x02, 0, 0, 0, 0, 2, 0x02, 0, 0, 0, 0, 1, 0x91, 0x00],
-      ...tags({ priority: 0, id: 100, etherType: 0x8100 }, {
-        priority: 0,
-        id: 200,
-        etherType: 0x0806,
-      }),
-      ...new Array(28).fill(0),
-    ]);
+    const frame = craft()
+      .ethernet()
+      .vlan({ id: 100, tpid: 0x9100 })
+      .vlan({ id: 200, etherType: 0x0806 })
+      .payload(new Array(28).fill(0))
+      .build();
     const decoder = new Decoder();
     assert.equal(decoder.decode(frame, frame.length, LinkType.EN10MB), DecodeStatus.Ok);
     assert.deepEqual([...decoder.layers.subarray(0, decoder.layerCount)], [

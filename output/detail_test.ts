@@ -3,6 +3,7 @@ import { Decoder } from "../decode/decoder.ts";
 import { TcpFlag } from "../decode/tcp.ts";
 import { Packet } from "../decode/packet.ts";
 import { DetailFormatter } from "./detail.ts";
+import { craft, type FrameBuilder, type Ipv4Fields, type TcpFields } from "../tests/_frames.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Frame builders
@@ -13,87 +14,19 @@ const BROADCAST = [0xff, 0xff, 0xff, 0xff, 0xff, 0xff];
 const IP_CLIENT = [192, 168, 1, 10];
 const IP_SERVER = [93, 184, 216, 34];
 
-function be16(value: number): number[] {
-  return [(value >> 8) & 0xff, value & 0xff];
+const ETHERNET_II = craft().ethernet({ destination: MAC_SERVER, source: MAC_CLIENT });
+
+/** An IPv4 header (id 0x3a7c unless told) from the client to the server. */
+function ipv4(fields: Ipv4Fields = {}): FrameBuilder {
+  return ETHERNET_II.ipv4({ source: IP_CLIENT, destination: IP_SERVER, id: 0x3a7c, ...fields });
 }
 
-function be32(value: number): number[] {
-  return [(value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
+/** A TCP header from 51234 to 80. */
+function tcp(flags: number, options: number[] = []): TcpFields {
+  return { sourcePort: 51234, sequence: 0x6a3b9f02, acknowledgment: 0x1c445566, flags, options };
 }
 
-/** RFC 1071 checksum, written here independently of decode/checksum.ts. */
-function checksumOf(bytes: number[]): number {
-  let sum = 0;
-  for (let i = 0; i < bytes.length; i += 2) sum += (bytes[i]! << 8) | (bytes[i + 1] ?? 0);
-  while (sum > 0xffff) sum = (sum & 0xffff) + Math.floor(sum / 0x10000);
-  return ~sum & 0xffff;
-}
-
-const CHECKSUM_AT: Record<number, number> = { 1: 2, 6: 16, 17: 6 };
-
-function ethernet(etherType: number, payload: number[], to = MAC_SERVER): number[] {
-  return [...to, ...MAC_CLIENT, ...be16(etherType), ...payload];
-}
-
-interface V4 {
-  tos?: number;
-  id?: number;
-  flagsFragment?: number;
-  ttl?: number;
-  /** Leave the transport checksum as given (0 for UDP: none sent). */
-  keepChecksum?: boolean;
-}
-
-/** An IPv4 datagram with correct header and transport checksums. */
-function ipv4(protocol: number, payload: number[], h: V4 = {}): number[] {
-  const at = CHECKSUM_AT[protocol];
-  if (at !== undefined && !h.keepChecksum) {
-    const pseudo = protocol === 1
-      ? []
-      : [...IP_CLIENT, ...IP_SERVER, 0, protocol, ...be16(payload.length)];
-    payload = [...payload];
-    payload[at] = payload[at + 1] = 0;
-    const value = checksumOf([...pseudo, ...payload]);
-    payload[at] = value >> 8;
-    payload[at + 1] = value & 0xff;
-  }
-  const header = [
-    0x45,
-    h.tos ?? 0x00,
-    ...be16(20 + payload.length),
-    ...be16(h.id ?? 0x3a7c),
-    ...be16(h.flagsFragment ?? 0x4000),
-    h.ttl ?? 64,
-    protocol,
-    0,
-    0,
-    ...IP_CLIENT,
-    ...IP_SERVER,
-  ];
-  const value = checksumOf(header);
-  header[10] = value >> 8;
-  header[11] = value & 0xff;
-  return [...header, ...payload];
-}
-
-function tcp(flags: number, data: number[] = [], options: number[] = []): number[] {
-  return [
-    ...be16(51234),
-    ...be16(80),
-    ...be32(0x6a3b9f02),
-    ...be32(0x1c445566),
-    ((5 + options.length / 4) << 4) | (flags >> 8),
-    flags & 0xff,
-    ...be16(502),
-    0,
-    0,
-    ...be16(0),
-    ...options,
-    ...data,
-  ];
-}
-
-function format(frame: number[], captureLength = frame.length): string {
+function format(frame: Uint8Array, captureLength = frame.length): string {
   const packet = Packet.from(new Uint8Array(frame.slice(0, captureLength)), {
     seconds: 1700000000,
     microseconds: 1,
@@ -146,14 +79,9 @@ function assertFields(s: Section, expected: [string, string][]): void {
   assert.deepEqual(order, expected.map(([name]) => name), `${s.title}: field order`);
 }
 
-const TCP_SYN = ethernet(
-  0x0800,
-  ipv4(6, tcp(TcpFlag.SYN, [], [2, 4, 0x05, 0xb4, 4, 2, 1, 1]), {
-    tos: 0xb9,
-    id: 0xbeef,
-    ttl: 128,
-  }),
-);
+const TCP_SYN = ipv4({ tos: 0xb9, id: 0xbeef, ttl: 128 })
+  .tcp(tcp(TcpFlag.SYN, [2, 4, 0x05, 0xb4, 4, 2, 1, 1]))
+  .build();
 
 // ---------------------------------------------------------------------------------------------
 
@@ -203,7 +131,9 @@ Deno.test("DetailFormatter: every IPv4 field, checksum good", () => {
 
 Deno.test("DetailFormatter: IPv4 fragment fields and a bad header checksum", () => {
   // A middle fragment of a UDP datagram: MF set, offset 185 units (1480 bytes).
-  const frame = ethernet(0x0800, ipv4(17, new Array(40).fill(0x61), { flagsFragment: 0x20b9 }));
+  const frame = ipv4({ flags: 0b001, fragmentOffset: 185, protocol: 17 })
+    .payload(new Array(40).fill(0x61))
+    .build();
   const good = section(format(frame), "Internet Protocol version 4");
   assertFields(good, [
     ["Don't Fragment", "not set"],
@@ -222,7 +152,7 @@ Deno.test("DetailFormatter: IPv4 fragment fields and a bad header checksum", () 
   );
   // The reserved bit.
   const evil = section(
-    format(ethernet(0x0800, ipv4(17, new Array(8).fill(0), { flagsFragment: 0x8000 }))),
+    format(ipv4({ flags: 0b100 }).udp().build()),
     "Internet Protocol version 4",
   );
   assertFields(evil, [
@@ -245,17 +175,17 @@ Deno.test("DetailFormatter: every TCP flag on its own line, checksum status", ()
     ["FIN", TcpFlag.FIN],
   ];
   for (const [, bit] of names) {
-    const frame = ethernet(0x0800, ipv4(6, tcp(bit)));
+    const frame = ipv4().tcp(tcp(bit)).build();
     const s = section(format(frame), "Transmission Control Protocol");
     assertFields(s, names.map(([n, b]) => [n, b === bit ? "set" : "not set"]));
   }
   const all = section(
-    format(ethernet(0x0800, ipv4(6, tcp(0x1ff)))),
+    format(ipv4().tcp(tcp(0x1ff)).build()),
     "Transmission Control Protocol",
   );
   assertFields(all, names.map(([n]) => [n, "set"]));
 
-  const frame = ethernet(0x0800, ipv4(6, tcp(TcpFlag.PSH | TcpFlag.ACK, [0x68, 0x69])));
+  const frame = ipv4().tcp(tcp(TcpFlag.PSH | TcpFlag.ACK)).payload([0x68, 0x69]).build();
   const checksum = (frame[50]! << 8) | frame[51]!;
   const hex = `0x${checksum.toString(16).padStart(4, "0")}`;
   assertFields(section(format(frame), "Transmission Control Protocol"), [
@@ -286,8 +216,17 @@ Deno.test("DetailFormatter: every TCP flag on its own line, checksum status", ()
 });
 
 Deno.test("DetailFormatter: ARP sender and target", () => {
-  const arp = [0, 1, 8, 0, 6, 4, 0, 2, ...MAC_SERVER, ...IP_SERVER, ...MAC_CLIENT, ...IP_CLIENT];
-  const reply = ethernet(0x0806, [...arp, ...new Array(18).fill(0)], MAC_CLIENT);
+  const reply = craft()
+    .ethernet({ destination: MAC_CLIENT, source: MAC_CLIENT })
+    .arp({
+      opcode: 2,
+      senderHardware: MAC_SERVER,
+      senderProtocol: IP_SERVER,
+      targetHardware: MAC_CLIENT,
+      targetProtocol: IP_CLIENT,
+    })
+    .pad(60)
+    .build();
   assertFields(section(format(reply), "Address Resolution Protocol"), [
     ["Hardware type", "1"],
     ["Protocol type", "0x0800"],
@@ -299,11 +238,14 @@ Deno.test("DetailFormatter: ARP sender and target", () => {
     ["Target hardware address", "00:1a:2b:3c:4d:5e"],
     ["Target protocol address", "192.168.1.10"],
   ]);
-  const request = ethernet(
-    0x0806,
-    [0, 1, 8, 0, 6, 4, 0, 1, ...MAC_CLIENT, ...IP_CLIENT, 0, 0, 0, 0, 0, 0, 192, 168, 1, 1],
-    BROADCAST,
-  );
+  const request = craft()
+    .ethernet({ destination: BROADCAST, source: MAC_CLIENT })
+    .arp({
+      senderHardware: MAC_CLIENT,
+      senderProtocol: IP_CLIENT,
+      targetProtocol: [192, 168, 1, 1],
+    })
+    .build();
   assertFields(section(format(request), "Address Resolution Protocol"), [
     ["Opcode", "1 (request)"],
     ["Sender hardware address", "00:1a:2b:3c:4d:5e"],
@@ -314,8 +256,10 @@ Deno.test("DetailFormatter: ARP sender and target", () => {
 });
 
 Deno.test("DetailFormatter: ICMP type, code, checksum, identifier and sequence", () => {
-  const echo = [8, 0, 0, 0, 0x12, 0x34, 0x00, 0x2a, ...Array.from({ length: 48 }, (_, i) => i)];
-  const frame = ethernet(0x0800, ipv4(1, echo));
+  const frame = ipv4()
+    .icmp({ identifier: 0x1234, sequence: 42 })
+    .payload(Array.from({ length: 48 }, (_, i) => i))
+    .build();
   const checksum = (frame[36]! << 8) | frame[37]!;
   const hex = `0x${checksum.toString(16).padStart(4, "0")}`;
   assertFields(section(format(frame), "Internet Control Message Protocol"), [
@@ -331,7 +275,7 @@ Deno.test("DetailFormatter: ICMP type, code, checksum, identifier and sequence",
     `${hex} [bad]`,
   );
   // An error has no identifier or sequence number.
-  const unreachable = ethernet(0x0800, ipv4(1, [3, 3, 0, 0, 0, 0, 0, 0, ...frame.slice(14, 42)]));
+  const unreachable = ipv4().icmp({ type: 3, code: 3 }).payload(frame.slice(14, 42)).build();
   const s = section(format(unreachable), "Internet Control Message Protocol");
   assertFields(s, [["Type", "3 (port unreachable)"], ["Code", "3"]]);
   assert.match(s.fields.get("Checksum")!, /\[good\]$/);
@@ -341,8 +285,7 @@ Deno.test("DetailFormatter: ICMP type, code, checksum, identifier and sequence",
 
 Deno.test("DetailFormatter: UDP ports, length and checksum", () => {
   const dns = [0x1a, 0x2b, 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0, 3, 0x77, 0x77, 0x77, 0, 0, 1, 0, 1];
-  const datagram = [...be16(54321), ...be16(53), ...be16(8 + dns.length), 0, 0, ...dns];
-  const frame = ethernet(0x0800, ipv4(17, datagram));
+  const frame = ipv4().udp().payload(dns).build();
   const checksum = (frame[40]! << 8) | frame[41]!;
   assertFields(section(format(frame), "User Datagram Protocol"), [
     ["Source Port", "54321"],
@@ -350,7 +293,7 @@ Deno.test("DetailFormatter: UDP ports, length and checksum", () => {
     ["Length", "29"],
     ["Checksum", `0x${checksum.toString(16).padStart(4, "0")} [good]`],
   ]);
-  const none = ethernet(0x0800, ipv4(17, datagram, { keepChecksum: true }));
+  const none = ipv4().udp({ checksum: 0 }).payload(dns).build();
   assert.equal(
     section(format(none), "User Datagram Protocol").fields.get("Checksum"),
     "0x0000 [unverified]",

@@ -4,6 +4,7 @@ import { LinkType } from "../decode/link_type.ts";
 import { TcpFlag } from "../decode/tcp.ts";
 import { Packet } from "../decode/packet.ts";
 import { JsonFormatter } from "./json.ts";
+import { be32, craft, type Ipv4Fields, type TcpFields } from "../tests/_frames.ts";
 
 // ---------------------------------------------------------------------------------------------
 // A JSON reader that rejects duplicate keys (JSON.parse keeps the last one silently).
@@ -102,78 +103,13 @@ const IP_CLIENT = [192, 168, 1, 10];
 const IP_SERVER = [93, 184, 216, 34];
 const GET = [...new TextEncoder().encode("GET / HTTP/1.1\r\nHost: example.com\r\n\r\n")];
 
-function be16(value: number): number[] {
-  return [(value >> 8) & 0xff, value & 0xff];
-}
+const ETHERNET_II = craft().ethernet({ destination: MAC_SERVER, source: MAC_CLIENT });
+/** An IPv4 header from the client to the server. */
+const V4: Ipv4Fields = { source: IP_CLIENT, destination: IP_SERVER, id: 0x3a7c };
 
-function be32(value: number): number[] {
-  return [(value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
-}
-
-/** RFC 1071 checksum, written here independently of decode/checksum.ts. */
-function checksumOf(bytes: number[]): number {
-  let sum = 0;
-  for (let i = 0; i < bytes.length; i += 2) sum += (bytes[i]! << 8) | (bytes[i + 1] ?? 0);
-  while (sum > 0xffff) sum = (sum & 0xffff) + Math.floor(sum / 0x10000);
-  return ~sum & 0xffff;
-}
-
-const CHECKSUM_AT: Record<number, number> = { 1: 2, 6: 16, 17: 6 };
-
-function ethernet(etherType: number, payload: number[], to = MAC_SERVER): number[] {
-  return [...to, ...MAC_CLIENT, ...be16(etherType), ...payload];
-}
-
-/** An IPv4 datagram with correct header and transport checksums (unless `keepChecksum`). */
-function ipv4(protocol: number, payload: number[], keepChecksum = false): number[] {
-  const at = CHECKSUM_AT[protocol];
-  if (at !== undefined && !keepChecksum) {
-    const pseudo = protocol === 1
-      ? []
-      : [...IP_CLIENT, ...IP_SERVER, 0, protocol, ...be16(payload.length)];
-    payload = [...payload];
-    payload[at] = payload[at + 1] = 0;
-    const value = checksumOf([...pseudo, ...payload]);
-    payload[at] = value >> 8;
-    payload[at + 1] = value & 0xff;
-  }
-  const header = [
-    0x45,
-    0x00,
-    ...be16(20 + payload.length),
-    0x3a,
-    0x7c,
-    0x40,
-    0x00,
-    64,
-    protocol,
-    0,
-    0,
-    ...IP_CLIENT,
-    ...IP_SERVER,
-  ];
-  const value = checksumOf(header);
-  header[10] = value >> 8;
-  header[11] = value & 0xff;
-  return [...header, ...payload];
-}
-
-function tcp(flags: number, options: number[], data: number[]): number[] {
-  return [
-    ...be16(51234),
-    ...be16(80),
-    ...be32(0x6a3b9f02),
-    ...be32(0x1c445566),
-    ((5 + options.length / 4) << 4) | (flags >> 8),
-    flags & 0xff,
-    ...be16(502),
-    0,
-    0,
-    0,
-    0,
-    ...options,
-    ...data,
-  ];
+/** A TCP header from 51234 to 80. */
+function tcp(flags: number, options: number[]): TcpFields {
+  return { sourcePort: 51234, sequence: 0x6a3b9f02, acknowledgment: 0x1c445566, flags, options };
 }
 
 /** MSS 1460, SACK permitted, window scale 7, NOP, timestamps, two SACK blocks, two NOPs. */
@@ -202,35 +138,37 @@ const ALL_OPTIONS = [
   1,
 ];
 
-function udp(sourcePort: number, destinationPort: number, data: number[]): number[] {
-  return [...be16(sourcePort), ...be16(destinationPort), ...be16(8 + data.length), 0, 0, ...data];
-}
-
 const DNS = [0x1a, 0x2b, 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0, 3, 0x77, 0x77, 0x77, 0, 0, 1, 0, 1];
 
-function icmpEcho(): number[] {
-  return [8, 0, 0, 0, 0x12, 0x34, 0x00, 0x01, ...Array.from({ length: 48 }, (_, i) => 0x10 + i)];
-}
+/** An echo request, its identifier 0x1234, sequence 1, and ping's 48 bytes. */
+const ECHO = craft().icmp({ identifier: 0x1234, sequence: 1 })
+  .payload(Array.from({ length: 48 }, (_, i) => 0x10 + i));
+/** The VXLAN header, I flag set, VNI 200. */
+const VXLAN_200 = [0x08, 0, 0, 0, ...be32(200 << 8)];
+/** UDP to the VXLAN port. */
+const TO_VXLAN = { sourcePort: 49152, destinationPort: 4789 };
+/** The Ethernet header VXLAN carries. */
+const INNER_ETHERNET = {
+  destination: [0x02, 0, 0, 0, 0, 0x0b],
+  source: [0x02, 0, 0, 0, 0, 0x0a],
+};
 
-function vlanTag(priority: number, dropEligible: boolean, id: number, etherType: number): number[] {
-  return [...be16((priority << 13) | (dropEligible ? 0x1000 : 0) | id), ...be16(etherType)];
-}
-
-const TCP_FRAME = ethernet(0x0800, ipv4(6, tcp(TcpFlag.PSH | TcpFlag.ACK, ALL_OPTIONS, GET)));
-const UDP_DATAGRAM = ipv4(17, udp(54321, 53, DNS));
-const ARP_FRAME = [
-  ...ethernet(
-    0x0806,
-    [0, 1, 8, 0, 6, 4, 0, 1, ...MAC_CLIENT, ...IP_CLIENT, 0, 0, 0, 0, 0, 0, 192, 168, 1, 1],
-    BROADCAST,
-  ),
-  ...new Array(18).fill(0),
-];
-const ICMP_FRAME = ethernet(0x0800, ipv4(1, icmpEcho()));
+const TCP_FRAME = ETHERNET_II.ipv4(V4)
+  .tcp(tcp(TcpFlag.PSH | TcpFlag.ACK, ALL_OPTIONS))
+  .payload(GET)
+  .build();
+const UDP_DATAGRAM = craft().ipv4(V4).udp().payload(DNS);
+const ARP_FRAME = craft()
+  .ethernet({ destination: BROADCAST, source: MAC_CLIENT })
+  .arp({ senderHardware: MAC_CLIENT, senderProtocol: IP_CLIENT, targetProtocol: [192, 168, 1, 1] })
+  .pad(60)
+  .build();
+const ICMP = ETHERNET_II.ipv4(V4).append(ECHO);
+const ICMP_FRAME = ICMP.build();
 
 /** Decodes and formats a frame; `captureLength` cuts it, the wire length stays whole. */
 function format(
-  frame: number[],
+  frame: Uint8Array,
   captureLength = frame.length,
   linkType: number = LinkType.EN10MB,
 ): string {
@@ -356,13 +294,13 @@ Deno.test("JsonFormatter: Ethernet, IPv4, TCP with every option", () => {
 });
 
 Deno.test("JsonFormatter: a bad TCP checksum, and a malformed option", () => {
-  const bad = [...TCP_FRAME];
+  const bad = TCP_FRAME.slice();
   bad[bad.length - 1]! ^= 0x01;
   let json = parse(format(bad));
   assert.equal(json.tcp!.checksum_status, "bad");
   assert.equal(json.ip!.checksum_status, "good");
   // An MSS option of length 0, in a 4-byte option list.
-  const malformed = ethernet(0x0800, ipv4(6, tcp(TcpFlag.SYN, [2, 0, 5, 0xb4], [])));
+  const malformed = ETHERNET_II.ipv4(V4).tcp(tcp(TcpFlag.SYN, [2, 0, 5, 0xb4])).build();
   json = parse(format(malformed));
   assert.deepEqual(json._errors, ["malformed tcp option"]);
   assert.equal(json.tcp!.options_mss_val, undefined);
@@ -371,11 +309,10 @@ Deno.test("JsonFormatter: a bad TCP checksum, and a malformed option", () => {
 });
 
 Deno.test("JsonFormatter: two 802.1Q tags make vlan.* lists", () => {
-  const frame = ethernet(0x8100, [
-    ...vlanTag(1, false, 10, 0x8100),
-    ...vlanTag(5, true, 20, 0x0800),
-    ...UDP_DATAGRAM,
-  ]);
+  const frame = ETHERNET_II.vlan({ priority: 1, id: 10 })
+    .vlan({ priority: 5, dropEligible: true, id: 20 })
+    .append(UDP_DATAGRAM)
+    .build();
   const json = parse(format(frame));
   assert.deepEqual(Object.keys(json), ["frame", "eth", "vlan", "ip", "udp"]);
   assert.equal(json.eth!.type, 0x8100);
@@ -391,23 +328,21 @@ Deno.test("JsonFormatter: two 802.1Q tags make vlan.* lists", () => {
 
 Deno.test("JsonFormatter: an 802.1ad outer tag is ieee8021ad, the inner tags vlan", () => {
   // QinQ: service tag 100 (0x88a8), customer tag 200.
-  let frame = ethernet(0x88a8, [
-    ...vlanTag(0, false, 100, 0x8100),
-    ...vlanTag(5, true, 200, 0x0800),
-    ...UDP_DATAGRAM,
-  ]);
+  let frame = ETHERNET_II.vlan({ id: 100, tpid: 0x88a8 })
+    .vlan({ priority: 5, dropEligible: true, id: 200 })
+    .append(UDP_DATAGRAM)
+    .build();
   let json = parse(format(frame));
   assert.deepEqual(Object.keys(json), ["frame", "eth", "ieee8021ad", "vlan", "ip", "udp"]);
   assert.equal(json.eth!.type, 0x88a8);
   assert.deepEqual(json.ieee8021ad, { priority: 0, dei: false, id: 100 });
   assert.deepEqual(json.vlan, { priority: 5, dei: true, id: 200, etype: 0x0800 });
   // Three tags: one service tag, two customer tags as lists.
-  frame = ethernet(0x88a8, [
-    ...vlanTag(3, false, 100, 0x8100),
-    ...vlanTag(4, false, 200, 0x8100),
-    ...vlanTag(6, true, 300, 0x0800),
-    ...UDP_DATAGRAM,
-  ]);
+  frame = ETHERNET_II.vlan({ priority: 3, id: 100, tpid: 0x88a8 })
+    .vlan({ priority: 4, id: 200 })
+    .vlan({ priority: 6, dropEligible: true, id: 300 })
+    .append(UDP_DATAGRAM)
+    .build();
   json = parse(format(frame));
   assert.deepEqual(Object.keys(json), ["frame", "eth", "ieee8021ad", "vlan", "ip", "udp"]);
   assert.deepEqual(json.ieee8021ad, { priority: 3, dei: false, id: 100 });
@@ -422,11 +357,10 @@ Deno.test("JsonFormatter: an 802.1ad outer tag is ieee8021ad, the inner tags vla
 });
 
 Deno.test("JsonFormatter: a tag cut after its first 2 bytes still shows its id", () => {
-  const frame = ethernet(0x88a8, [
-    ...vlanTag(0, false, 100, 0x8100),
-    ...vlanTag(5, true, 200, 0x0800),
-    ...UDP_DATAGRAM,
-  ]);
+  const frame = ETHERNET_II.vlan({ id: 100, tpid: 0x88a8 })
+    .vlan({ priority: 5, dropEligible: true, id: 200 })
+    .append(UDP_DATAGRAM)
+    .build();
   const json = parse(format(frame, 14 + 4 + 2));
   assert.deepEqual(Object.keys(json), ["frame", "eth", "ieee8021ad", "vlan", "_errors"]);
   assert.deepEqual(json.ieee8021ad, { priority: 0, dei: false, id: 100 });
@@ -502,13 +436,15 @@ Deno.test("JsonFormatter: a frame cut inside TCP lists the error", () => {
 Deno.test("JsonFormatter: an 802.3 frame has eth.len, not eth.type", () => {
   // A spanning tree BPDU: LLC 42 42 03, then 35 bytes of configuration BPDU.
   const bpdu = [0x42, 0x42, 0x03, 0, 0, 0, 0, 0x80, 0, ...MAC_SERVER, ...new Array(23).fill(0)];
-  const frame = [
-    ...[0x01, 0x80, 0xc2, 0x00, 0x00, 0x00],
-    ...MAC_SERVER,
-    ...be16(bpdu.length),
-    ...bpdu,
-    ...new Array(60 - 14 - bpdu.length).fill(0),
-  ];
+  const frame = craft()
+    .ethernet({
+      destination: [0x01, 0x80, 0xc2, 0x00, 0x00, 0x00],
+      source: MAC_SERVER,
+      etherType: bpdu.length, // an 802.3 length
+    })
+    .payload(bpdu)
+    .pad(60)
+    .build();
   const json = parse(format(frame));
   assert.deepEqual(Object.keys(json), ["frame", "eth"]);
   assert.deepEqual(json.eth, {
@@ -526,15 +462,13 @@ Deno.test("JsonFormatter: an 802.3 frame has eth.len, not eth.type", () => {
 });
 
 Deno.test("JsonFormatter: VXLAN's inner ICMP is the icmp section, each key once", () => {
-  const innerFrame = [
-    ...[0x02, 0, 0, 0, 0, 0x0b],
-    ...[0x02, 0, 0, 0, 0, 0x0a],
-    0x08,
-    0x00,
-    ...ipv4(1, icmpEcho()),
-  ];
-  const vxlan = [0x08, 0, 0, 0, ...be32(0x0000c800), ...innerFrame];
-  const frame = ethernet(0x0800, ipv4(17, udp(49152, 4789, vxlan)));
+  const frame = ETHERNET_II.ipv4(V4)
+    .udp(TO_VXLAN)
+    .raw(VXLAN_200)
+    .ethernet(INNER_ETHERNET)
+    .ipv4(V4)
+    .append(ECHO)
+    .build();
   const text = format(frame);
   const json = parse(text); // throws on a repeated key
   assert.deepEqual(Object.keys(json), ["frame", "eth", "ip", "udp", "vxlan", "icmp"]);
@@ -562,18 +496,15 @@ Deno.test("JsonFormatter: VXLAN's inner ICMP is the icmp section, each key once"
 Deno.test({
   name: "JsonFormatter: 802.1ad tags outside and inside a VXLAN tunnel, each key once",
   fn() {
-    const innerFrame = [
-      ...[0x02, 0, 0, 0, 0, 0x0b],
-      ...[0x02, 0, 0, 0, 0, 0x0a],
-      ...be16(0x88a8),
-      ...vlanTag(0, false, 100, 0x0800),
-      ...ipv4(1, icmpEcho()),
-    ];
-    const vxlan = [0x08, 0, 0, 0, ...be32(0x0000c800), ...innerFrame];
-    const frame = ethernet(0x88a8, [
-      ...vlanTag(0, false, 5, 0x0800),
-      ...ipv4(17, udp(49152, 4789, vxlan)),
-    ]);
+    const frame = ETHERNET_II.vlan({ id: 5, tpid: 0x88a8 })
+      .ipv4(V4)
+      .udp(TO_VXLAN)
+      .raw(VXLAN_200)
+      .ethernet(INNER_ETHERNET)
+      .vlan({ id: 100, tpid: 0x88a8 })
+      .ipv4(V4)
+      .append(ECHO)
+      .build();
     const json = parse(format(frame)); // throws: duplicate key "ieee8021ad"
     assert.deepEqual(json.ieee8021ad, { priority: 0, dei: false, id: 5 });
     assert.equal(json.icmp!.type, 8);
@@ -581,21 +512,21 @@ Deno.test({
 });
 
 Deno.test("JsonFormatter: every prefix of every frame is JSON with each key once", () => {
-  const vxlan = ethernet(
-    0x0800,
-    ipv4(17, udp(49152, 4789, [0x08, 0, 0, 0, 0, 0, 1, 0, ...ICMP_FRAME])),
-  );
+  const vxlan = ETHERNET_II.ipv4(V4)
+    .udp(TO_VXLAN)
+    .raw([0x08, 0, 0, 0, ...be32(1 << 8)]) // VNI 1
+    .append(ICMP)
+    .build();
   const frames = [
     TCP_FRAME,
     ARP_FRAME,
     ICMP_FRAME,
     vxlan,
-    ethernet(0x88a8, [
-      ...vlanTag(0, false, 100, 0x8100),
-      ...vlanTag(5, true, 200, 0x8100),
-      ...vlanTag(5, true, 300, 0x0800),
-      ...UDP_DATAGRAM,
-    ]),
+    ETHERNET_II.vlan({ id: 100, tpid: 0x88a8 })
+      .vlan({ priority: 5, dropEligible: true, id: 200 })
+      .vlan({ priority: 5, dropEligible: true, id: 300 })
+      .append(UDP_DATAGRAM)
+      .build(),
   ];
   for (const frame of frames) {
     for (let n = 0; n <= frame.length; n++) {

@@ -3,16 +3,20 @@ import { Decoder } from "../decode/decoder.ts";
 import { LayerType } from "../decode/layer.ts";
 import { Packet } from "../decode/packet.ts";
 import { Summary } from "./summary.ts";
+import { craft } from "../tests/_frames.ts";
 
-/** An Ethernet → IPv4 → UDP frame of `length` bytes, with a zero (unsent) UDP checksum. */
+/**
+ * An Ethernet → IPv4 → UDP frame of `length` bytes (zero MACs, 10.0.0.1:12345 → 10.0.0.2:53),
+ * with a zero (unsent) UDP checksum and a zero, so wrong, IPv4 header checksum.
+ */
 function udpFrame(length: number): Uint8Array {
-  const frame = new Uint8Array(length);
-  frame.set([0x08, 0x00], 12);
-  const ipLength = length - 14;
-  frame.set([0x45, 0, ipLength >> 8, ipLength & 0xff, 0, 0, 0, 0, 64, 17, 0, 0], 14);
-  frame.set([10, 0, 0, 1, 10, 0, 0, 2], 26);
-  frame.set([0x30, 0x39, 0, 53, (ipLength - 20) >> 8, (ipLength - 20) & 0xff], 34);
-  return frame;
+  const zero = [0, 0, 0, 0, 0, 0];
+  return craft()
+    .ethernet({ destination: zero, source: zero })
+    .ipv4({ id: 0, flags: 0, checksum: 0 })
+    .udp({ sourcePort: 12345, checksum: 0 })
+    .payload(new Array(length - 42).fill(0))
+    .build();
 }
 
 Deno.test("Summary: counts packets and bytes per protocol, grouped by thousands", () => {

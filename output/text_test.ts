@@ -3,138 +3,30 @@ import { Decoder } from "../decode/decoder.ts";
 import { TcpFlag } from "../decode/tcp.ts";
 import { Packet } from "../decode/packet.ts";
 import { tcpFlagLetters, TextFormatter } from "./text.ts";
+import { craft, mulberry32, strict, type TcpFields } from "../tests/_frames.ts";
 
 // 1700000000 is 2023-11-14 22:13:20 UTC.
 const SECONDS = 1700000000;
 const CLOCK = "22:13:20.000001";
 
-const MAC_A = [0x02, 0x00, 0x00, 0x00, 0x00, 0x01];
-const MAC_B = [0x02, 0x00, 0x00, 0x00, 0x00, 0x02];
+// Frames: 02:00:00:00:00:01 → 02:00:00:00:00:02, 10.0.0.1 → 10.0.0.2, 2001:db8::1 → ::2, TCP
+// 43210 → 80 (the builder's defaults).
+
 const BROADCAST = [0xff, 0xff, 0xff, 0xff, 0xff, 0xff];
-const IP_A = [10, 0, 0, 1];
-const IP_B = [10, 0, 0, 2];
-const IP6_A = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x01];
-const IP6_B = [0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02];
 const bytesOf = (text: string) => [...new TextEncoder().encode(text)];
+const ETHERNET_II = craft().ethernet();
 
-function ethernet(etherType: number, payload: number[], minimum = 0, to = MAC_B): number[] {
-  const frame = [...to, ...MAC_A, etherType >> 8, etherType & 0xff, ...payload];
-  while (frame.length < minimum) frame.push(0);
-  return frame;
-}
-
-/** RFC 1071 checksum of `words`, written here independently of decode/checksum.ts. */
-function internetChecksum(bytes: number[]): number {
-  let sum = 0;
-  for (let i = 0; i < bytes.length; i += 2) sum += (bytes[i]! << 8) | (bytes[i + 1] ?? 0);
-  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
-  return ~sum & 0xffff;
-}
-
-/** Where each transport keeps its checksum. */
-const CHECKSUM_AT: Record<number, number> = { 1: 2, 6: 16, 17: 6, 58: 2 };
-
-/** Fills in the transport checksum over `pseudo` + `payload` (frames are valid unless a test breaks them). */
-function withChecksum(protocol: number, payload: number[], pseudo: number[]): number[] {
-  const at = CHECKSUM_AT[protocol];
-  if (at === undefined || payload.length < at + 2) return payload;
-  const copy = [...payload];
-  copy[at] = copy[at + 1] = 0;
-  const value = internetChecksum([...pseudo, ...copy]);
-  copy[at] = value >> 8;
-  copy[at + 1] = value & 0xff;
-  return copy;
-}
-
-function ipv4(protocol: number, payload: number[], fragment = 0x4000): number[] {
-  const total = 20 + payload.length;
-  const pseudo = protocol === 1
-    ? []
-    : [...IP_A, ...IP_B, 0, protocol, payload.length >> 8, payload.length & 0xff];
-  if (fragment === 0x4000 || fragment === 0) payload = withChecksum(protocol, payload, pseudo);
-  const header = [
-    0x45,
-    0,
-    total >> 8,
-    total & 0xff,
-    0x4c,
-    0x1d,
-    fragment >> 8,
-    fragment & 0xff,
-    64,
-    protocol,
-    0,
-    0,
-    ...IP_A,
-    ...IP_B,
-  ];
-  const checksum = internetChecksum(header);
-  header[10] = checksum >> 8;
-  header[11] = checksum & 0xff;
-  return [...header, ...payload];
-}
-
-function ipv6(nextHeader: number, payload: number[]): number[] {
-  const length = [0, 0, payload.length >> 8, payload.length & 0xff];
-  payload = withChecksum(nextHeader, payload, [...IP6_A, ...IP6_B, ...length, 0, 0, 0, nextHeader]);
-  return [
-    0x60,
-    0,
-    0,
-    0,
-    payload.length >> 8,
-    payload.length & 0xff,
-    nextHeader,
-    64,
-    ...IP6_A,
-    ...IP6_B,
-    ...payload,
-  ];
-}
-
-interface Tcp {
+interface Tcp extends TcpFields {
   flags: number;
-  sequence?: number;
-  acknowledgment?: number;
-  window?: number;
-  urgent?: number;
-  options?: number[];
   message?: number[];
 }
 
-function be32(value: number): number[] {
-  return [(value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff];
+/** Ethernet, IPv4, a TCP segment carrying `t.message`. */
+function tcp4(t: Tcp): Uint8Array {
+  return ETHERNET_II.ipv4().tcp(t).payload(t.message ?? []).build();
 }
 
-/** A segment from port 43210 to port 80. */
-function tcp(t: Tcp): number[] {
-  const options = t.options ?? [];
-  const window = t.window ?? 502;
-  const urgent = t.urgent ?? 0;
-  return [
-    0xa8,
-    0xca,
-    0x00,
-    0x50,
-    ...be32(t.sequence ?? 1),
-    ...be32(t.acknowledgment ?? 1),
-    ((5 + options.length / 4) << 4) | (t.flags >> 8),
-    t.flags & 0xff,
-    window >> 8,
-    window & 0xff,
-    0x12,
-    0x34,
-    urgent >> 8,
-    urgent & 0xff,
-    ...options,
-    ...(t.message ?? []),
-  ];
-}
-
-const PSH_ACK_PRINT = ethernet(
-  0x0800,
-  ipv4(6, tcp({ flags: TcpFlag.PSH | TcpFlag.ACK, message: bytesOf("print") })),
-);
+const PSH_ACK_PRINT = tcp4({ flags: TcpFlag.PSH | TcpFlag.ACK, message: bytesOf("print") });
 
 /** Decodes `bytes` (all captured) and formats the line. */
 function line(
@@ -161,12 +53,12 @@ Deno.test("TextFormatter: TCP PSH-ACK with the message print", () => {
 });
 
 Deno.test("TextFormatter: Ethernet padding is not part of the message", () => {
-  const padded = ethernet(
-    0x0800,
-    ipv4(6, tcp({ flags: TcpFlag.PSH | TcpFlag.ACK, message: bytesOf("print") })),
-    60,
-  );
-  padded.push(0x41, 0x42, 0x43, 0x44); // and a captured FCS
+  const padded = ETHERNET_II.ipv4()
+    .tcp({ flags: TcpFlag.PSH | TcpFlag.ACK })
+    .payload(bytesOf("print"))
+    .pad(60)
+    .trailer([0x41, 0x42, 0x43, 0x44]) // and a captured FCS
+    .build();
   assert.equal(
     line(padded),
     `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 64: ` +
@@ -176,13 +68,13 @@ Deno.test("TextFormatter: Ethernet padding is not part of the message", () => {
 
 Deno.test("TextFormatter: SYN without ack, with options, large sequence number", () => {
   const options = [2, 4, 0x05, 0xb4, 4, 2, 8, 10, 0, 0, 0, 1, 0, 0, 0, 0, 1, 3, 3, 7];
-  const syn = ethernet(
-    0x0800,
-    ipv4(
-      6,
-      tcp({ flags: TcpFlag.SYN, sequence: 0xdeadbeef, acknowledgment: 0, window: 64240, options }),
-    ),
-  );
+  const syn = tcp4({
+    flags: TcpFlag.SYN,
+    sequence: 0xdeadbeef,
+    acknowledgment: 0,
+    window: 64240,
+    options,
+  });
   assert.equal(
     line(syn),
     `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 74: ` +
@@ -193,7 +85,7 @@ Deno.test("TextFormatter: SYN without ack, with options, large sequence number",
 
 Deno.test("TextFormatter: SYN-ACK, FIN-ACK, RST and URG", () => {
   const tail = (t: Tcp) => {
-    const text = line(ethernet(0x0800, ipv4(6, tcp(t))));
+    const text = line(tcp4(t));
     return text.slice(text.indexOf("Flags"));
   };
   assert.equal(
@@ -221,22 +113,16 @@ Deno.test("TextFormatter: SYN-ACK, FIN-ACK, RST and URG", () => {
 
 Deno.test("TextFormatter: the sequence range wraps at 2^32", () => {
   const text = line(
-    ethernet(
-      0x0800,
-      ipv4(
-        6,
-        tcp({ flags: TcpFlag.PSH | TcpFlag.ACK, sequence: 0xfffffffe, message: bytesOf("print") }),
-      ),
-    ),
+    tcp4({ flags: TcpFlag.PSH | TcpFlag.ACK, sequence: 0xfffffffe, message: bytesOf("print") }),
   );
   assert.ok(text.includes("seq 4294967294:3, ack 1,"), text);
 });
 
 Deno.test("TextFormatter: IPv6 and TCP", () => {
-  const frame = ethernet(
-    0x86dd,
-    ipv6(6, tcp({ flags: TcpFlag.PSH | TcpFlag.ACK, message: bytesOf("print") })),
-  );
+  const frame = ETHERNET_II.ipv6()
+    .tcp({ flags: TcpFlag.PSH | TcpFlag.ACK })
+    .payload(bytesOf("print"))
+    .build();
   assert.equal(
     line(frame),
     `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv6 (0x86dd), length 79: ` +
@@ -277,7 +163,7 @@ Deno.test("TextFormatter: truncated Ethernet and IP headers", () => {
 
 Deno.test("TextFormatter: a message longer than the limit is cut with a marker", () => {
   const message = bytesOf("GET /" + "a".repeat(295)); // 300 bytes
-  const frame = ethernet(0x0800, ipv4(6, tcp({ flags: TcpFlag.PSH | TcpFlag.ACK, message })));
+  const frame = tcp4({ flags: TcpFlag.PSH | TcpFlag.ACK, message });
   const text = line(frame);
   assert.ok(
     text.endsWith(`length 300: "GET /${"a".repeat(251)}"... (44 more bytes)`),
@@ -294,7 +180,7 @@ Deno.test("TextFormatter: a message longer than the limit is cut with a marker",
 
 Deno.test("TextFormatter: messageLimit 0 shows the message whole", () => {
   const message = bytesOf("x".repeat(1000));
-  const frame = ethernet(0x0800, ipv4(6, tcp({ flags: TcpFlag.PSH | TcpFlag.ACK, message })));
+  const frame = tcp4({ flags: TcpFlag.PSH | TcpFlag.ACK, message });
   const text = line(frame, {}, new TextFormatter({ utcOffsetMinutes: 0, messageLimit: 0 }));
   assert.ok(text.endsWith(`length 1000: "${"x".repeat(1000)}"`), text.slice(-40));
 });
@@ -317,19 +203,16 @@ Deno.test("TextFormatter: a message cut by the snapshot length is marked", () =>
 });
 
 Deno.test("TextFormatter: control characters in a message are escaped", () => {
-  const frame = ethernet(
-    0x0800,
-    ipv4(6, tcp({ flags: TcpFlag.PSH | TcpFlag.ACK, message: bytesOf('\x1b[2J"hi"\\\r\n') })),
-  );
+  const frame = tcp4({ flags: TcpFlag.PSH | TcpFlag.ACK, message: bytesOf('\x1b[2J"hi"\\\r\n') });
   const text = line(frame);
   assert.ok(text.endsWith(`length 11: "\\x1b[2J\\"hi\\"\\\\\\r\\n"`), text);
   assert.ok(!text.includes("\x1b"));
 });
 
 Deno.test("TextFormatter: IPv4 UDP (protocol 17)", () => {
-  const dns = [0xd4, 0x31, 0x00, 0x35, 0x00, 0x0c, 0, 0, 0x12, 0x34, 0x01, 0x00];
+  const dns = ETHERNET_II.ipv4().udp().payload([0x12, 0x34, 0x01, 0x00]).pad(60).build();
   assert.equal(
-    line(ethernet(0x0800, ipv4(17, dns), 60)),
+    line(dns),
     `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 60: ` +
       `10.0.0.1.54321 > 10.0.0.2.53: UDP, length 4`,
   );
@@ -337,16 +220,20 @@ Deno.test("TextFormatter: IPv4 UDP (protocol 17)", () => {
 
 Deno.test("TextFormatter: a non-first IPv4 fragment", () => {
   assert.equal(
-    line(ethernet(0x0800, ipv4(6, bytesOf("print"), 0x00b9), 60)),
+    line(
+      ETHERNET_II.ipv4({ flags: 0, fragmentOffset: 185, protocol: 6 })
+        .payload(bytesOf("print"))
+        .pad(60)
+        .build(),
+    ),
     `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype IPv4 (0x0800), length 60: ` +
       `10.0.0.1 > 10.0.0.2: TCP fragment offset 1480, length 5`,
   );
 });
 
 Deno.test("TextFormatter: an ARP request", () => {
-  const arp = [0, 1, 8, 0, 6, 4, 0, 1, ...MAC_A, ...IP_A, 0, 0, 0, 0, 0, 0, ...IP_B];
   assert.equal(
-    line(ethernet(0x0806, arp, 60, BROADCAST)),
+    line(craft().ethernet({ destination: BROADCAST }).arp().pad(60).build()),
     `${CLOCK} 02:00:00:00:00:01 > ff:ff:ff:ff:ff:ff, ethertype ARP (0x0806), length 60: ` +
       `ARP, Request who-has 10.0.0.2 tell 10.0.0.1, length 28`,
   );
@@ -355,12 +242,15 @@ Deno.test("TextFormatter: an ARP request", () => {
 Deno.test("TextFormatter: 802.3 and unknown EtherTypes", () => {
   assert.equal(
     line(
-      ethernet(38, [0x42, 0x42, 0x03, ...new Array(35).fill(0)], 0, [0x01, 0x80, 0xc2, 0, 0, 0]),
+      craft()
+        .ethernet({ destination: [0x01, 0x80, 0xc2, 0, 0, 0], etherType: 38 })
+        .payload([0x42, 0x42, 0x03, ...new Array(35).fill(0)])
+        .build(),
     ),
     `${CLOCK} 02:00:00:00:00:01 > 01:80:c2:00:00:00, 802.3, length 52`,
   );
   assert.equal(
-    line(ethernet(0x88b5, [], 60)),
+    line(craft().ethernet({ etherType: 0x88b5 }).pad(60).build()),
     `${CLOCK} 02:00:00:00:00:01 > 02:00:00:00:00:02, ethertype Unknown (0x88b5), length 60`,
   );
 });
@@ -423,41 +313,17 @@ Deno.test("tcpFlagLetters: tcpdump's letters", () => {
   assert.equal(tcpFlagLetters(0x1ff), "FSRP.UEWe");
 });
 
-/** A view of `bytes` that throws on any read of an index outside it. */
-function strict(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, property) {
-      if (typeof property === "string" && /^-?\d+$/.test(property)) {
-        const index = Number(property);
-        if (index < 0 || index >= target.length) {
-          throw new RangeError(`read of index ${index} of ${target.length} bytes`);
-        }
-        return target[index];
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
-}
-
 Deno.test("TextFormatter: mutated and cut frames give one clean line", () => {
   const frames = [
     PSH_ACK_PRINT,
-    ethernet(0x86dd, ipv6(6, tcp({ flags: TcpFlag.SYN, options: [2, 4, 5, 0xb4] }))),
-    ethernet(0x0800, ipv4(17, [0xd4, 0x31, 0x00, 0x35, 0x00, 0x0c, 0, 0, 1, 2, 3, 4]), 60),
-    ethernet(0x0800, ipv4(1, [8, 0, 0xf7, 0xfe, 0, 1, 0, 0]), 60),
-    ethernet(0x0806, [0, 1, 8, 0, 6, 4, 0, 1, ...MAC_A, ...IP_A, 0, 0, 0, 0, 0, 0, ...IP_B], 60),
-    ethernet(0x8100, [0, 5, 0x08, 0x00, ...ipv4(6, tcp({ flags: TcpFlag.ACK }))]),
+    ETHERNET_II.ipv6().tcp({ flags: TcpFlag.SYN, options: [2, 4, 5, 0xb4] }).build(),
+    ETHERNET_II.ipv4().udp().payload([1, 2, 3, 4]).pad(60).build(),
+    ETHERNET_II.ipv4().icmp({ identifier: 1 }).pad(60).build(),
+    ETHERNET_II.arp().pad(60).build(),
+    ETHERNET_II.vlan({ id: 5 }).ipv4().tcp({ flags: TcpFlag.ACK }).build(),
   ];
-  // mulberry32
-  let state = 0x7e57;
-  const below = (n: number) => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) % n;
-  };
+  const random = mulberry32(0x7e57);
+  const below = (n: number) => random() % n;
   const formatter = new TextFormatter({ utcOffsetMinutes: 0, messageLimit: 16 });
   const decoder = new Decoder();
   for (let i = 0; i < 20_000; i++) {

@@ -4,6 +4,8 @@
  * @module
  */
 
+import { craft } from "./_frames.ts";
+
 /** One frame for {@linkcode writePcap}. */
 export interface Frame {
   bytes: Uint8Array;
@@ -42,14 +44,23 @@ export async function writePcap(frames: Frame[], linkType = 1): Promise<string> 
   return path;
 }
 
-/** An Ethernet + IPv4 + TCP (PSH, ACK) frame carrying `message`, checksums left 0. */
+/**
+ * An Ethernet + IPv4 + TCP (PSH, ACK) frame carrying `message`, 192.0.2.1:50000 →
+ * 192.0.2.2:8080, checksums left 0.
+ */
 export function tcpFrame(message: Uint8Array, options: { padTo?: number } = {}): Uint8Array {
-  const ipLength = 20 + 20 + message.length;
-  const frame = new Uint8Array(Math.max(14 + ipLength, options.padTo ?? 0));
-  frame.set([2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 0x08, 0x00]);
-  frame.set([0x45, 0, ipLength >> 8, ipLength & 0xff, 0, 1, 0x40, 0, 64, 6, 0, 0], 14);
-  frame.set([192, 0, 2, 1, 192, 0, 2, 2], 26);
-  frame.set([0xc3, 0x50, 0x1f, 0x90, 0, 0, 0, 100, 0, 0, 0, 200, 0x50, 0x18, 0x01, 0xf6], 34);
-  frame.set(message, 54);
-  return frame;
+  return craft()
+    .ethernet()
+    .ipv4({ id: 1, checksum: 0, source: [192, 0, 2, 1], destination: [192, 0, 2, 2] })
+    .tcp({
+      sourcePort: 50000,
+      destinationPort: 8080,
+      sequence: 100,
+      acknowledgment: 200,
+      flags: 0x018,
+      checksum: 0,
+    })
+    .payload(message)
+    .pad(options.padTo ?? 0)
+    .build();
 }

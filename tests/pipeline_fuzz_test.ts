@@ -12,6 +12,7 @@ import { DetailFormatter } from "../output/detail.ts";
 import { JsonFormatter } from "../output/json.ts";
 import { TextFormatter } from "../output/text.ts";
 import { FIXTURES } from "./_cli.ts";
+import { mulberry32, strict } from "./_frames.ts";
 
 const FRAMES = 300_000;
 /** One frame in this many is read through a proxy that throws on out-of-bounds reads. */
@@ -33,35 +34,6 @@ function seeds(): Seed[] {
     }
   }
   return found;
-}
-
-/** Deterministic 32-bit generator (mulberry32). */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-
-/** A view of `bytes` that throws when anything reads an index at or past its length. */
-function strict(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, property, receiver) {
-      if (
-        typeof property === "string" && /^\d+$/.test(property) && Number(property) >= target.length
-      ) {
-        throw new RangeError(`read at ${property}, past ${target.length} captured bytes`);
-      }
-      const value = Reflect.get(target, property, target);
-      return typeof value === "function" && property !== "constructor"
-        ? value.bind(receiver === target ? target : target)
-        : value;
-    },
-  });
 }
 
 const INTERESTING = [
@@ -97,7 +69,7 @@ Deno.test(`pipeline: ${FRAMES.toLocaleString("en")} mutated frames through decod
   const pool = seeds();
   assert.ok(pool.length > 200, `seeds from the shipped captures: ${pool.length}`);
   assert.ok(new Set(pool.map((seed) => seed.linkType)).size >= 6, "several link types");
-  const random = generator(20261123);
+  const random = mulberry32(20261123);
   const below = (n: number) => random() % n;
   const decoder = new Decoder();
   const text = new TextFormatter({ utcOffsetMinutes: 0, linkHeaders: true });
