@@ -175,10 +175,13 @@ export class Capture implements Disposable, AsyncIterable<Packet> {
   /**
    * Opens an interface for live capture; with no name, the first device libpcap lists.
    * @throws {PcapError} of kind `device` (no such interface), `permission` (needs root or
-   * CAP_NET_RAW), `filter`, or `capture`.
+   * CAP_NET_RAW), `filter`, `library` (libpcap, or the C library used to wait for packets,
+   * cannot be loaded) or `capture`.
    */
   static openLive(device?: string, options: LiveOptions = {}): Capture {
     const pcap = loadPcap();
+    // Loaded before any handle exists, so that failing to load it leaves nothing open.
+    const libc = pcap.pcap_get_selectable_fd ? loadLibc() : undefined;
     const name = device ?? defaultDevice();
     const errbuf = new Uint8Array(ERRBUF_SIZE);
     const handle = pcap.pcap_create(cString(name), errbuf);
@@ -204,7 +207,7 @@ export class Capture implements Disposable, AsyncIterable<Packet> {
     }
     const capture = new Capture(pcap, handle, name, true);
     if (options.filter !== undefined) capture.#setFilterOrClose(options.filter);
-    capture.#prepareWaiting();
+    capture.#prepareWaiting(libc);
     return capture;
   }
 
@@ -391,10 +394,10 @@ export class Capture implements Disposable, AsyncIterable<Packet> {
   }
 
   /** Puts a live handle in non-blocking mode with a wake-up pipe, where the system can poll. */
-  #prepareWaiting(): void {
+  #prepareWaiting(libc: Libc | undefined): void {
     const handle = this.#open();
     const selectable = this.#pcap.pcap_get_selectable_fd;
-    this.#libc = selectable ? loadLibc() : undefined;
+    this.#libc = libc;
     if (!this.#libc || !selectable) return;
     const fd = selectable(handle);
     const errbuf = new Uint8Array(ERRBUF_SIZE);
