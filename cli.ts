@@ -20,7 +20,7 @@ import { DetailFormatter } from "./output/detail.ts";
 import { JsonFormatter } from "./output/json.ts";
 import { Summary } from "./output/summary.ts";
 import { TextFormatter } from "./output/text.ts";
-import { LineWriter, OutputClosed } from "./output/writer.ts";
+import { LineWriter, OutputClosed, type SyncWriter } from "./output/writer.ts";
 
 const USAGE = `Usage: sniff [options] [filter expression]
 
@@ -53,6 +53,34 @@ const VERSION = "0.1.0";
 
 /** A usage mistake: reported in one line, exit code 2 as with tcpdump's argument errors. */
 class UsageError extends Error {}
+
+/** Standard output could not be written (a full disk, an I/O error): reported in one line. */
+export class OutputError extends Error {
+  /** @param cause the error the write threw */
+  constructor(cause: unknown) {
+    const message = cause instanceof Error ? cause.message : String(cause);
+    // Deno's messages end in " (os error 28)": the reason is what comes before.
+    super(`cannot write output: ${message.replace(/ \(os error \d+\)$/, "")}`, { cause });
+    this.name = "OutputError";
+  }
+}
+
+/**
+ * `out` with every failed write turned into an {@linkcode OutputError}, except a closed pipe
+ * (`sniff … | head`), which the line writer takes for the reader having gone: a normal end.
+ */
+export function reportingWrites(out: SyncWriter): SyncWriter {
+  return {
+    writeSync(bytes: Uint8Array): number {
+      try {
+        return out.writeSync(bytes);
+      } catch (error) {
+        if (error instanceof Deno.errors.BrokenPipe) throw error;
+        throw new OutputError(error);
+      }
+    },
+  };
+}
 
 interface Options {
   interface?: string;
@@ -149,7 +177,7 @@ function describeDevice(device: Device, index: number): string {
 /** Runs the CLI; returns the exit code. Output goes to stdout, diagnostics to stderr. */
 export async function main(args: string[]): Promise<number> {
   const options = parseOptions(args);
-  const out = new LineWriter(Deno.stdout);
+  const out = new LineWriter(reportingWrites(Deno.stdout));
   if (options.help) {
     out.line(USAGE);
     out.flush();
@@ -252,7 +280,7 @@ if (import.meta.main) {
     } else if (error instanceof UsageError) {
       console.error(`sniff: ${error.message} (see sniff --help)`);
       code = 2;
-    } else if (error instanceof PcapError) {
+    } else if (error instanceof PcapError || error instanceof OutputError) {
       console.error(`sniff: ${escapeText(error.message)}`);
     } else {
       const message = error instanceof Error ? error.message : String(error);

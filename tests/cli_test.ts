@@ -5,6 +5,8 @@
  */
 
 import assert from "node:assert/strict";
+import { OutputError, reportingWrites } from "../cli.ts";
+import { LineWriter, OutputClosed } from "../output/writer.ts";
 import {
   FIXTURES,
   hasProgram,
@@ -281,4 +283,77 @@ Deno.test("cli: --help and -D", async () => {
   const devices = await runCli(["-D"]);
   assert.equal(devices.code, 0, devices.stderr);
   assert.match(devices.stdout, /^\d+\.lo .*Loopback/m);
+});
+
+// --- output errors ---
+
+const HAVE_DEV_FULL = (() => {
+  try {
+    return Deno.statSync("/dev/full").isCharDevice === true;
+  } catch {
+    return false;
+  }
+})();
+if (!HAVE_DEV_FULL) console.warn("no /dev/full: the full-disk tests are skipped");
+
+const FULL_DISK: [string, string[]][] = [
+  ["text", ["-r", `${FIXTURES}http-ipv4.pcap`]],
+  ["--summary", ["--summary", "-r", `${FIXTURES}http-ipv4.pcap`]],
+  ["--json", ["--json", "-r", `${FIXTURES}http-ipv4.pcap`]],
+  ["--help", ["--help"]],
+];
+
+for (const [what, args] of FULL_DISK) {
+  Deno.test({
+    name: `cli: ${what} to a full disk (/dev/full) says so in one line and exits 1`,
+    ignore: !HAVE_DEV_FULL,
+    async fn() {
+      const run = await runCli(args, { wrapper: ["sh", "-c", 'exec "$@" > /dev/full', "sh"] });
+      assert.equal(run.code, 1, run.stderr);
+      const errors = lines(run.stderr).filter((line) => line.startsWith("sniff:"));
+      assert.deepEqual(errors, ["sniff: cannot write output: No space left on device"]);
+      assert.equal(lines(run.stderr).at(-1), errors[0], "the last line");
+      assert.doesNotMatch(run.stderr, /internal error|\n\s+at /);
+    },
+  });
+}
+
+Deno.test("cli: any OS error writing standard output is 'cannot write output: <reason>'", () => {
+  const failing = (error: Error) =>
+    reportingWrites({
+      writeSync(): number {
+        throw error;
+      },
+    });
+  const cases: [Error, string][] = [
+    [new Error("Input/output error (os error 5)"), "Input/output error"],
+    [new Deno.errors.PermissionDenied("Permission denied (os error 13)"), "Permission denied"],
+    [
+      new Deno.errors.WouldBlock("Resource temporarily unavailable (os error 11)"),
+      "Resource temporarily unavailable",
+    ],
+  ];
+  for (const [error, reason] of cases) {
+    const writer = new LineWriter(failing(error));
+    writer.line("a line");
+    assert.throws(
+      () => writer.flush(),
+      (thrown) =>
+        thrown instanceof OutputError && thrown.message === `cannot write output: ${reason}` &&
+        thrown.cause === error,
+    );
+  }
+  // A closed pipe (sniff ... | head) stays the quiet end it was.
+  const closed = new LineWriter(failing(new Deno.errors.BrokenPipe("Broken pipe (os error 32)")));
+  closed.line("a line");
+  assert.throws(() => closed.flush(), OutputClosed);
+  // Writes that work go through untouched, short writes included.
+  const written: number[] = [];
+  const short = reportingWrites({
+    writeSync: (bytes) => (written.push(...bytes.subarray(0, 2)), Math.min(2, bytes.length)),
+  });
+  const writer = new LineWriter(short);
+  writer.line("hello");
+  writer.flush();
+  assert.equal(new TextDecoder().decode(new Uint8Array(written)), "hello\n");
 });
