@@ -79,7 +79,12 @@ async function main() {
     const base = folder.replace(/\/+$/, "").split("/").pop()!;
     for (const file of capturesIn(folder)) {
       for (const [name, mode] of Object.entries(MODES)) {
-        jobs.push({ key: `${base}/${file}.${name}`, capture: `${folder}/${file}`, name: file, mode });
+        jobs.push({
+          key: `${base}/${file}.${name}`,
+          capture: `${folder}/${file}`,
+          name: file,
+          mode,
+        });
       }
     }
   }
