@@ -174,7 +174,7 @@ function describeDevice(device: Device, index: number): string {
   return escapeText(`${index + 1}.${device.name}${description} [${flags.join(", ")}]`);
 }
 
-/** Packets of a file read between two looks at the clock. */
+/** Packets of a file read between two looks at the clock (a power of two). */
 const CLOCK_EVERY = 1024;
 /** How long a file is read before signal listeners get to run: about the most Ctrl-C waits. */
 const YIELD_AFTER_MS = 200;
@@ -187,31 +187,6 @@ const YIELD_AFTER_MS = 200;
  */
 function turnEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
- * Reads a file with synchronous `next()` calls, the fast path, and every
- * {@linkcode YIELD_AFTER_MS} lets signal listeners run: they stop the capture, and `next()` then
- * returns null.
- */
-async function readFile(
-  capture: Capture,
-  show: (packet: Packet) => void,
-  count: number,
-): Promise<void> {
-  let due = performance.now() + YIELD_AFTER_MS;
-  for (;;) {
-    for (let i = 0; i < CLOCK_EVERY; i++) {
-      const packet = capture.next();
-      if (packet === null) return;
-      show(packet);
-      if (packet.number === count) return;
-    }
-    if (performance.now() >= due) {
-      await turnEventLoop();
-      due = performance.now() + YIELD_AFTER_MS;
-    }
-  }
 }
 
 /** Runs the CLI; returns the exit code. Output goes to stdout, diagnostics to stderr. */
@@ -280,7 +255,19 @@ export async function main(args: string[]): Promise<number> {
   for (const signal of signals) Deno.addSignalListener(signal, stop);
   try {
     if (!capture.live) {
-      await readFile(capture, show, options.count);
+      // The synchronous next() loop, the fast path; every YIELD_AFTER_MS (the clock is read
+      // every CLOCK_EVERY packets) it lets the signal listeners run: they stop the capture,
+      // and next() then returns null.
+      let due = performance.now() + YIELD_AFTER_MS;
+      let packet: Packet | null;
+      while ((packet = capture.next()) !== null) {
+        show(packet);
+        if (packet.number === options.count) break;
+        if ((packet.number & (CLOCK_EVERY - 1)) === 0 && performance.now() >= due) {
+          await turnEventLoop();
+          due = performance.now() + YIELD_AFTER_MS;
+        }
+      }
     } else {
       for await (const packet of capture) {
         show(packet);
