@@ -47,7 +47,8 @@ Options:
   -h, --help              show this help
 
 The filter expression is BPF, as tcpdump takes it: tcp, 'tcp port 80', 'host 10.0.0.1 and tcp'.
-Live capture needs root or CAP_NET_RAW; Ctrl-C stops it and prints the counts.`;
+Live capture needs root or CAP_NET_RAW; Ctrl-C stops it and prints the counts. Ctrl-C while
+reading a file stops there: what was read is still printed (the --summary table too).`;
 
 const VERSION = "0.1.0";
 
