@@ -97,7 +97,9 @@ export const libcSymbols = {
   close: { parameters: ["i32"], result: "i32" },
 } as const satisfies Deno.ForeignLibraryInterface;
 
+/** libpcap's functions, as {@linkcode loadPcap} returns them. */
 export type Pcap = Deno.DynamicLibrary<typeof pcapSymbols>["symbols"];
+/** The C library's functions, as {@linkcode loadLibc} returns them. */
 export type Libc = Deno.DynamicLibrary<typeof libcSymbols>["symbols"];
 
 /** Environment variable that names libpcap's exact path, overriding the search. */
@@ -117,6 +119,28 @@ export function libraryCandidates(os: typeof Deno.build.os = Deno.build.os): str
   }
 }
 
+/**
+ * The names the C library goes by, most likely first: glibc's `libc.so.6`, then musl's
+ * `libc.musl-ARCH.so.1` (Alpine's name for it) and `libc.so` (musl's own; on glibc that file is
+ * a linker script that dlopen refuses, so it comes last). A musl-linked process is given its own
+ * libc for any `libc.*` name anyway. Empty on Windows, which has nothing to poll with.
+ */
+export function libcCandidates(
+  os: typeof Deno.build.os = Deno.build.os,
+  arch: typeof Deno.build.arch = Deno.build.arch,
+): string[] {
+  switch (os) {
+    case "windows":
+      return [];
+    case "darwin":
+      return ["libSystem.B.dylib", "/usr/lib/libSystem.B.dylib"];
+    case "freebsd":
+      return ["libc.so.7", "libc.so"];
+    default:
+      return ["libc.so.6", `libc.musl-${arch}.so.1`, "libc.so"];
+  }
+}
+
 const INSTALL_HINT: Record<string, string> = {
   linux: "install it (Debian/Ubuntu: apt-get install libpcap0.8; Fedora: dnf install libpcap; " +
     "Alpine: apk add libpcap)",
@@ -124,41 +148,159 @@ const INSTALL_HINT: Record<string, string> = {
   windows: "install Npcap from https://npcap.com",
 };
 
-let pcap: Pcap | undefined;
-let libc: Libc | undefined;
+/** Why one name did not give a usable library. */
+interface LoadFailure {
+  name: string;
+  /** `absent`: no such file; `symbol`: it loaded but lacks `symbol`; `unusable`: anything else. */
+  reason: "absent" | "symbol" | "unusable";
+  symbol?: string;
+  /** What dlopen (or the symbol lookup) said, without Deno's prefixes. */
+  detail: string;
+  error: Error;
+}
 
-/** Opens libpcap once, on first use. Throws a {@linkcode PcapError} of kind `library`. */
-export function loadPcap(): Pcap {
-  if (pcap) return pcap;
-  const override = envOrUndefined(LIBRARY_ENV);
-  const names = override ? [override] : libraryCandidates();
-  const failures: string[] = [];
+/** What dlerror says when the file is not there, on each system. */
+const ABSENT =
+  /No such file or directory|image not found|no such file|could not be found|os error 126/i;
+
+/** Sorts a dlopen failure into not there / missing a symbol / not loadable. */
+function classify(name: string, error: Error): LoadFailure {
+  const message = error.message;
+  const symbol =
+    /^Failed to register symbol ([^:\s]+): (?:Could not obtain symbol from the library: )?(.*)$/s
+      .exec(message);
+  if (symbol) {
+    return { name, reason: "symbol", symbol: symbol[1]!, detail: symbol[2]!.trim(), error };
+  }
+  const detail = message.replace(/^(?:Could not open library: )+/, "").trim();
+  return { name, reason: ABSENT.test(detail) ? "absent" : "unusable", detail, error };
+}
+
+/**
+ * Opens the first of `names` that loads with every symbol of `symbols`.
+ * Returns the library, or every failure (in order) when none did.
+ * @throws {PcapError} of kind `permission` when `--allow-ffi` does not cover a name.
+ */
+function openFirst<S extends Deno.ForeignLibraryInterface>(
+  names: readonly string[],
+  symbols: S,
+  what: string,
+): Deno.DynamicLibrary<S>["symbols"] | LoadFailure[] {
+  const failures: LoadFailure[] = [];
   for (const name of names) {
     try {
-      pcap = Deno.dlopen(name, pcapSymbols).symbols;
-      return pcap;
+      return Deno.dlopen(name, symbols).symbols;
     } catch (error) {
       if (
         error instanceof Deno.errors.NotCapable || error instanceof Deno.errors.PermissionDenied
       ) {
-        throw new PcapError("permission", "loading libpcap needs --allow-ffi");
+        throw new PcapError("permission", `loading ${what} needs --allow-ffi`, 0, {
+          cause: error,
+        });
       }
-      failures.push(name);
+      failures.push(classify(name, error instanceof Error ? error : new Error(String(error))));
     }
   }
+  return failures;
+}
+
+/** dlerror's text without the library's name in front, where it starts with it. */
+function withoutName(failure: LoadFailure): string {
+  const prefix = `${failure.name}: `;
+  return failure.detail.startsWith(prefix) ? failure.detail.slice(prefix.length) : failure.detail;
+}
+
+/** The failure that says most: a missing symbol, then a library that would not load. */
+function mostTelling(failures: LoadFailure[]): LoadFailure | undefined {
+  return failures.find((failure) => failure.reason === "symbol") ??
+    failures.find((failure) => failure.reason === "unusable") ?? failures.at(-1);
+}
+
+/**
+ * Opens libpcap from the first of `names` that loads, without caching it; {@linkcode loadPcap}
+ * is what capture code calls. `fromEnv`: the one name came from `SNIFF_LIBPCAP` (the message
+ * says so).
+ * @throws {PcapError} of kind `library` saying which name failed and how (not there, missing a
+ * symbol, or what dlopen said), with dlopen's error as `cause`; of kind `permission` without
+ * `--allow-ffi`.
+ */
+export function openPcap(names: readonly string[], fromEnv = false): Pcap {
+  const opened = openFirst(names, pcapSymbols, "libpcap");
+  if (!Array.isArray(opened)) return opened;
+  const failure = mostTelling(opened);
+  const cause = failure?.error;
+  if (failure?.reason === "symbol") {
+    throw new PcapError(
+      "library",
+      `${failure.name} loaded but has no ${failure.symbol} (${failure.detail}): ` +
+        "sniff needs libpcap 1.5 or later",
+      0,
+      { cause },
+    );
+  }
+  if (failure?.reason === "unusable") {
+    throw new PcapError("library", `cannot load ${failure.name}: ${withoutName(failure)}`, 0, {
+      cause,
+    });
+  }
   const hint = INSTALL_HINT[Deno.build.os] ?? "install libpcap";
+  if (fromEnv && failure) {
+    throw new PcapError(
+      "library",
+      `libpcap not found at ${LIBRARY_ENV}=${failure.name} (${withoutName(failure)}): ` +
+        `${hint}, or correct ${LIBRARY_ENV}`,
+      0,
+      { cause },
+    );
+  }
   throw new PcapError(
     "library",
-    `libpcap not found (tried ${failures.join(", ")}): ${hint}, ` +
-      `or set ${LIBRARY_ENV} to its path`,
+    `libpcap not found (tried ${names.join(", ")}): ${hint}, or set ${LIBRARY_ENV} to its path`,
+    0,
+    { cause },
   );
 }
 
-/** Opens the C library for poll/pipe; undefined where there is none to poll with (Windows). */
+let pcap: Pcap | undefined;
+let libc: Libc | undefined;
+
+/**
+ * Opens libpcap once, on first use: the path in `SNIFF_LIBPCAP` if set (and `--allow-env`
+ * given), else the usual names of {@linkcode libraryCandidates}.
+ * @throws {PcapError} as {@linkcode openPcap} does.
+ */
+export function loadPcap(): Pcap {
+  if (pcap) return pcap;
+  const override = envOrUndefined(LIBRARY_ENV);
+  pcap = override ? openPcap([override], true) : openPcap(libraryCandidates());
+  return pcap;
+}
+
+/**
+ * Opens the C library from the first of `names` that loads, without caching it.
+ * @throws {PcapError} of kind `library` naming each name tried and what dlopen said, with the
+ * first error as `cause`; of kind `permission` without `--allow-ffi`.
+ */
+export function openLibc(names: readonly string[]): Libc {
+  const opened = openFirst(names, libcSymbols, "the C library");
+  if (!Array.isArray(opened)) return opened;
+  const tried = opened.map((failure) => `${failure.name}: ${withoutName(failure)}`).join("; ");
+  throw new PcapError(
+    "library",
+    `cannot load the C library for poll() (${tried || "no name to try"})`,
+    0,
+    { cause: mostTelling(opened)?.error },
+  );
+}
+
+/**
+ * Opens the C library for poll/pipe once, on first use; undefined where there is none to poll
+ * with (Windows).
+ * @throws {PcapError} as {@linkcode openLibc} does.
+ */
 export function loadLibc(): Libc | undefined {
   if (libc || Deno.build.os === "windows") return libc;
-  const name = Deno.build.os === "darwin" ? "libSystem.B.dylib" : "libc.so.6";
-  libc = Deno.dlopen(name, libcSymbols).symbols;
+  libc = openLibc(libcCandidates());
   return libc;
 }
 

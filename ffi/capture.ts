@@ -4,6 +4,7 @@
  * @module
  */
 
+import { setImmediate } from "node:timers";
 import { PcapError, type PcapErrorKind, PcapStatus } from "./errors.ts";
 import { Packet } from "../decode/packet.ts";
 import { formatIPv4, formatIPv6 } from "../decode/address.ts";
@@ -55,11 +56,17 @@ export interface CaptureStats {
 
 /** A network interface, as `pcap_findalldevs` lists it. */
 export interface Device {
+  /** The name to pass to {@linkcode Capture.openLive}, e.g. `eth0`. */
   name: string;
+  /** A human-readable description where the system has one (Windows, some drivers), else "". */
   description: string;
+  /** A loopback interface (`lo`). */
   loopback: boolean;
+  /** The interface is administratively up. */
   up: boolean;
+  /** The interface is running (has carrier). */
   running: boolean;
+  /** A wireless interface. */
   wireless: boolean;
   /** `connected`, `disconnected`, `not applicable` or `unknown`. */
   connection: "unknown" | "connected" | "disconnected" | "not applicable";
@@ -68,9 +75,12 @@ export interface Device {
 }
 
 const PCAP_NETMASK_UNKNOWN = 0xffffffff;
+const EMPTY = new Uint8Array(0);
 const POLLIN = 0x1;
-/** How many packets an offline async iteration reads before letting timers run. */
+/** How many packets an offline async iteration reads before letting timers and I/O run. */
 const OFFLINE_BATCH = 4096;
+/** How often an offline async iteration waits for a timer, so that signal listeners run. */
+const OFFLINE_SIGNAL_MS = 200;
 
 /** Where `struct pcap_pkthdr` keeps its fields, in 32-bit words. */
 interface HeaderLayout {
@@ -175,10 +185,13 @@ export class Capture implements Disposable, AsyncIterable<Packet> {
   /**
    * Opens an interface for live capture; with no name, the first device libpcap lists.
    * @throws {PcapError} of kind `device` (no such interface), `permission` (needs root or
-   * CAP_NET_RAW), `filter`, or `capture`.
+   * CAP_NET_RAW), `filter`, `library` (libpcap, or the C library used to wait for packets,
+   * cannot be loaded) or `capture`.
    */
   static openLive(device?: string, options: LiveOptions = {}): Capture {
     const pcap = loadPcap();
+    // Loaded before any handle exists, so that failing to load it leaves nothing open.
+    const libc = pcap.pcap_get_selectable_fd ? loadLibc() : undefined;
     const name = device ?? defaultDevice();
     const errbuf = new Uint8Array(ERRBUF_SIZE);
     const handle = pcap.pcap_create(cString(name), errbuf);
@@ -204,7 +217,7 @@ export class Capture implements Disposable, AsyncIterable<Packet> {
     }
     const capture = new Capture(pcap, handle, name, true);
     if (options.filter !== undefined) capture.#setFilterOrClose(options.filter);
-    capture.#prepareWaiting();
+    capture.#prepareWaiting(libc);
     return capture;
   }
 
@@ -240,10 +253,25 @@ export class Capture implements Disposable, AsyncIterable<Packet> {
   }
 
   /**
-   * The next packet that is ready now, or `null` when none is: the end of a file, or nothing
-   * waiting on a live interface (use `for await` to wait). The packet is borrowed: it and its
+   * The next packet that is ready now, or `null` when none is: the end of a file, nothing
+   * waiting on a live interface (use `for await` to wait), or a capture that was stopped or
+   * closed (a read after {@linkcode Capture.close} is not an error: it returns `null`, so that a
+   * loop ends when a signal handler closes the capture). The packet is borrowed: it and its
    * bytes change on the next call.
-   * @throws {PcapError} when libpcap fails to read (a truncated or corrupt file).
+   * @throws {PcapError} of kind `file` (or `capture`, live) when libpcap fails to read: a
+   * truncated or corrupt file.
+   *
+   * @example Reading a file synchronously
+   * ```ts
+   * import assert from "node:assert/strict";
+   * import { Capture } from "./capture.ts";
+   *
+   * const capture = Capture.openOffline("tests/fixtures/http-ipv4.pcap");
+   * const first = capture.next();
+   * assert.ok(first !== null && first.number === 1 && first.captureLength > 0);
+   * capture.close();
+   * assert.equal(capture.next(), null);
+   * ```
    */
   next(): Packet | null {
     if (this.#stopped || this.#handle === null) return null;
@@ -270,11 +298,19 @@ export class Capture implements Disposable, AsyncIterable<Packet> {
     if (!this.live) {
       let packet: Packet | null;
       let sinceYield = 0;
+      let signalsDue = performance.now() + OFFLINE_SIGNAL_MS;
       while ((packet = this.next()) !== null) {
         yield packet;
         if (++sinceYield === OFFLINE_BATCH) {
           sinceYield = 0;
-          await new Promise((resolve) => setTimeout(resolve, 0));
+          // An immediate (~5 µs) lets timers and I/O run, but signal listeners were often run
+          // only 10 to 60 immediates later; waiting for a timer (1-2 ms) runs them at once.
+          if (performance.now() < signalsDue) {
+            await new Promise((resolve) => setImmediate(resolve));
+          } else {
+            await new Promise((resolve) => setTimeout(resolve, 0));
+            signalsDue = performance.now() + OFFLINE_SIGNAL_MS;
+          }
         }
       }
       return;
@@ -313,7 +349,11 @@ export class Capture implements Disposable, AsyncIterable<Packet> {
     return { received: counters[0]!, dropped: counters[1]!, interfaceDropped: counters[2]! };
   }
 
-  /** Closes the handle. Packets already handed out become invalid. Safe to call twice. */
+  /**
+   * Closes the handle. The packet handed out last is emptied (length 0), so that it cannot read
+   * libpcap's freed memory; bytes taken from it before (`packet.data`) become invalid. Safe to
+   * call twice; after it, {@linkcode Capture.next} returns `null`.
+   */
   close(): void {
     this.stop();
     if (this.#waiting !== null) {
@@ -325,6 +365,7 @@ export class Capture implements Disposable, AsyncIterable<Packet> {
     this.#closeNow();
   }
 
+  /** Closes the capture when a `using` binding goes out of scope: {@linkcode Capture.close}. */
   [Symbol.dispose](): void {
     this.close();
   }
@@ -347,6 +388,12 @@ export class Capture implements Disposable, AsyncIterable<Packet> {
     if (this.#handle !== null) {
       this.#pcap.pcap_close(this.#handle);
       this.#handle = null;
+      // Nothing may keep reading libpcap's memory through this capture's views.
+      this.#packet.reset(EMPTY, 0, 0);
+      this.#data = EMPTY;
+      this.#dataAddress = [0, 0];
+      this.#header = new Uint32Array(0);
+      this.#headerAddress = [0, 0];
     }
     if (this.#libc && this.#wakeFds) {
       this.#libc.close(this.#wakeFds[0]!);
@@ -391,10 +438,10 @@ export class Capture implements Disposable, AsyncIterable<Packet> {
   }
 
   /** Puts a live handle in non-blocking mode with a wake-up pipe, where the system can poll. */
-  #prepareWaiting(): void {
+  #prepareWaiting(libc: Libc | undefined): void {
     const handle = this.#open();
     const selectable = this.#pcap.pcap_get_selectable_fd;
-    this.#libc = selectable ? loadLibc() : undefined;
+    this.#libc = libc;
     if (!this.#libc || !selectable) return;
     const fd = selectable(handle);
     const errbuf = new Uint8Array(ERRBUF_SIZE);
@@ -437,7 +484,23 @@ export class Capture implements Disposable, AsyncIterable<Packet> {
   }
 }
 
-/** Lists the interfaces libpcap can capture on, in its order (up and running first). */
+/**
+ * Lists the interfaces libpcap can capture on, in its order (up and running first). Without
+ * root some systems list fewer.
+ * @throws {PcapError} of kind `library` or `permission` when libpcap cannot be loaded, `capture`
+ * when libpcap cannot list the devices.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { listDevices } from "./capture.ts";
+ *
+ * for (const device of listDevices()) {
+ *   assert.ok(device.name.length > 0);
+ *   assert.ok(device.addresses.every((address) => address.includes(".") || address.includes(":")));
+ * }
+ * ```
+ */
 export function listDevices(): Device[] {
   const pcap = loadPcap();
   const head = new BigUint64Array(1);
@@ -471,7 +534,18 @@ export function listDevices(): Device[] {
   return devices;
 }
 
-/** libpcap's version string, e.g. `libpcap version 1.10.3 (with TPACKET_V3)`. */
+/**
+ * libpcap's version string, e.g. `libpcap version 1.10.3 (with TPACKET_V3)`.
+ * @throws {PcapError} of kind `library` or `permission` when libpcap cannot be loaded.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { libraryVersion } from "./capture.ts";
+ *
+ * assert.match(libraryVersion(), /libpcap version \d+\.\d+/i);
+ * ```
+ */
 export function libraryVersion(): string {
   return readCString(loadPcap().pcap_lib_version());
 }

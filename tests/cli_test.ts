@@ -5,7 +5,11 @@
  */
 
 import assert from "node:assert/strict";
+import { generate } from "../bench/generate.ts";
+import { OutputError, reportingWrites } from "../cli.ts";
+import { LineWriter, OutputClosed } from "../output/writer.ts";
 import {
+  CLI,
   FIXTURES,
   hasProgram,
   hex,
@@ -222,7 +226,12 @@ const BAD_INPUTS: [string, string[], RegExp][] = [
     ["-r", `${FIXTURES}http-ipv4.pcap`, "tcp", "and", "and"],
     /bad filter 'tcp and and': .*syntax error/,
   ],
-  ["an unknown interface", ["-i", "nosuchif0"], /nosuchif0: no such interface/],
+  // Without the privilege to capture libpcap fails on its socket before it looks the name up.
+  [
+    "an unknown interface",
+    ["-i", "nosuchif0"],
+    Deno.uid() === 0 ? /nosuchif0: no such interface/ : /nosuchif0: no permission to capture/,
+  ],
   ["an unknown option", ["--frobnicate"], /Unknown option '--frobnicate'/],
   ["a count that is not a number", ["-c", "ten", "-r", "x"], /-c needs a positive whole number/],
 ];
@@ -281,4 +290,160 @@ Deno.test("cli: --help and -D", async () => {
   const devices = await runCli(["-D"]);
   assert.equal(devices.code, 0, devices.stderr);
   assert.match(devices.stdout, /^\d+\.lo .*Loopback/m);
+});
+
+// --- output errors ---
+
+const HAVE_DEV_FULL = (() => {
+  try {
+    return Deno.statSync("/dev/full").isCharDevice === true;
+  } catch {
+    return false;
+  }
+})();
+if (!HAVE_DEV_FULL) console.warn("no /dev/full: the full-disk tests are skipped");
+
+const FULL_DISK: [string, string[]][] = [
+  ["text", ["-r", `${FIXTURES}http-ipv4.pcap`]],
+  ["--summary", ["--summary", "-r", `${FIXTURES}http-ipv4.pcap`]],
+  ["--json", ["--json", "-r", `${FIXTURES}http-ipv4.pcap`]],
+  ["--help", ["--help"]],
+];
+
+for (const [what, args] of FULL_DISK) {
+  Deno.test({
+    name: `cli: ${what} to a full disk (/dev/full) says so in one line and exits 1`,
+    ignore: !HAVE_DEV_FULL,
+    async fn() {
+      const run = await runCli(args, { wrapper: ["sh", "-c", 'exec "$@" > /dev/full', "sh"] });
+      assert.equal(run.code, 1, run.stderr);
+      const errors = lines(run.stderr).filter((line) => line.startsWith("sniff:"));
+      assert.deepEqual(errors, ["sniff: cannot write output: No space left on device"]);
+      assert.equal(lines(run.stderr).at(-1), errors[0], "the last line");
+      assert.doesNotMatch(run.stderr, /internal error|\n\s+at /);
+    },
+  });
+}
+
+Deno.test("cli: any OS error writing standard output is 'cannot write output: <reason>'", () => {
+  const failing = (error: Error) =>
+    reportingWrites({
+      writeSync(): number {
+        throw error;
+      },
+    });
+  const cases: [Error, string][] = [
+    [new Error("Input/output error (os error 5)"), "Input/output error"],
+    [new Deno.errors.PermissionDenied("Permission denied (os error 13)"), "Permission denied"],
+    [
+      new Deno.errors.WouldBlock("Resource temporarily unavailable (os error 11)"),
+      "Resource temporarily unavailable",
+    ],
+  ];
+  for (const [error, reason] of cases) {
+    const writer = new LineWriter(failing(error));
+    writer.line("a line");
+    assert.throws(
+      () => writer.flush(),
+      (thrown) =>
+        thrown instanceof OutputError && thrown.message === `cannot write output: ${reason}` &&
+        thrown.cause === error,
+    );
+  }
+  // A closed pipe (sniff ... | head) stays the quiet end it was.
+  const closed = new LineWriter(failing(new Deno.errors.BrokenPipe("Broken pipe (os error 32)")));
+  closed.line("a line");
+  assert.throws(() => closed.flush(), OutputClosed);
+  // Writes that work go through untouched, short writes included.
+  const written: number[] = [];
+  const short = reportingWrites({
+    writeSync: (bytes) => (written.push(...bytes.subarray(0, 2)), Math.min(2, bytes.length)),
+  });
+  const writer = new LineWriter(short);
+  writer.line("hello");
+  writer.flush();
+  assert.equal(new TextDecoder().decode(new Uint8Array(written)), "hello\n");
+});
+
+// --- signals while reading a file ---
+
+/** Packets in the generated capture: far more than the CLI can write before it sees a signal. */
+const BIG_PACKETS = 30000;
+const ANY_LINE = new RegExp(
+  String
+    .raw`^\d\d:\d\d:\d\d\.\d{6} [0-9a-f:]{17} > [0-9a-f:]{17}, ethertype \S+ \(0x[0-9a-f]{4}\), ` +
+    String.raw`length \d+: \S.*$`,
+);
+
+Deno.test({
+  // tcpdump, interrupted while reading a file, exits 0 with what it had printed (checked with
+  // tcpdump 4.99 on a 1,000,000-packet capture).
+  name:
+    "cli: SIGINT or SIGTERM while reading a file writes what was decoded, in whole lines, exit 0",
+  ignore: Deno.build.os === "windows",
+  async fn(t) {
+    const file = await Deno.makeTempFile({ prefix: "sniff-big-", suffix: ".pcap" });
+    generate(file, BIG_PACKETS, 1);
+    try {
+      for (const signal of ["SIGINT", "SIGTERM"] as const) {
+        for (const mode of ["text", "json"]) {
+          await t.step(`${signal}, ${mode}`, async () => {
+            const args = ["run", "--allow-ffi", CLI, "-r", file];
+            if (mode === "json") args.push("--json");
+            const child = new Deno.Command(Deno.execPath(), {
+              args,
+              stdin: "null",
+              stdout: "piped",
+              stderr: "piped",
+              env: { TZ: "UTC", NO_COLOR: "1" },
+            }).spawn();
+            const stderr = new Response(child.stderr).text();
+            const reader = child.stdout.getReader();
+            const chunks: Uint8Array[] = [];
+            const first = await reader.read();
+            assert.ok(first.value, "some output before the signal");
+            chunks.push(first.value);
+            child.kill(signal);
+            // Read slowly: the CLI gets only as far as the pipe lets it, so it cannot reach the
+            // end of the file before it notices the signal.
+            for (;;) {
+              const { value, done } = await reader.read();
+              if (done) break;
+              chunks.push(value);
+              await new Promise((resolve) => setTimeout(resolve, 10));
+            }
+            const status = await child.status;
+            const errors = await stderr;
+            assert.equal(status.signal, null, "not killed by the signal");
+            assert.equal(status.code, 0, errors);
+            assert.doesNotMatch(errors, /sniff:/);
+
+            const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+            chunks.reduce((at, chunk) => (bytes.set(chunk, at), at + chunk.length), 0);
+            const text = new TextDecoder().decode(bytes);
+            assert.ok(text.endsWith("\n"), "ends with a whole line");
+            const written = text.slice(0, -1).split("\n");
+            assert.ok(
+              written.length > 0 && written.length < BIG_PACKETS,
+              `stopped early: ${written.length} of ${BIG_PACKETS} packets`,
+            );
+            if (mode === "json") {
+              // Every object whole, and none lost or repeated: frame numbers 1, 2, 3, ...
+              written.forEach((line, index) => {
+                const record = JSON.parse(line) as { frame: { number: number } };
+                assert.equal(record.frame.number, index + 1);
+              });
+            } else {
+              for (const line of written) {
+                assert.match(line, ANY_LINE);
+                if (line.includes("Flags [")) assert.ok(parseTcpLine(line), line);
+              }
+            }
+          });
+        }
+      }
+    } finally {
+      await Deno.remove(file);
+    }
+  },
 });
