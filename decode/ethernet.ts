@@ -55,7 +55,9 @@ export class Ethernet extends BaseLayer {
    * (1500 or less: LLC follows, which is not decoded) or a type not decoded.
    */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    if (this.begin(bytes, offset, end) < 14) return this.truncated(14);
+    // BaseLayer.begin written out: a call shared by every layer class is megamorphic here.
+    this.bytes = bytes, this.offset = offset, this.end = end, this.nextLayer = LayerType.None;
+    if (end - offset < 14) return this.truncated(14);
     // Values up to 1500 are an 802.3 length, not a type: LLC follows, which is not decoded.
     const etherType = u16(bytes, offset + EthernetField.EtherType);
     this.nextLayer = etherType > 1500 ? layerForEtherType(etherType) : LayerType.None;

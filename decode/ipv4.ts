@@ -91,7 +91,9 @@ export class IPv4 extends BaseLayer {
    */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.headerLength = 20;
-    if (this.begin(bytes, offset, end) < 20) return this.truncated(20);
+    // BaseLayer.begin written out: a call shared by every layer class is megamorphic here.
+    this.bytes = bytes, this.offset = offset, this.end = end, this.nextLayer = LayerType.None;
+    if (end - offset < 20) return this.truncated(20);
     if (bytes[offset]! >> 4 !== 4) return this.malformed(Malformation.Version);
     const headerLength = (bytes[offset]! & 0x0f) * 4;
     if (headerLength < 20) return this.malformed(Malformation.HeaderLength);

@@ -73,7 +73,9 @@ export class IPv6 extends BaseLayer {
     this.extensionCount = 0;
     this.fragmentHeaderOffset = -1;
     this.routingHeaderOffset = -1;
-    if (this.begin(bytes, offset, end) < 40) return this.truncated(40);
+    // BaseLayer.begin written out: a call shared by every layer class is megamorphic here.
+    this.bytes = bytes, this.offset = offset, this.end = end, this.nextLayer = LayerType.None;
+    if (end - offset < 40) return this.truncated(40);
     if (bytes[offset]! >> 4 !== 6) return this.malformed(Malformation.Version);
     // A payload length of 0 is a jumbogram or an offloaded segment: it runs to the captured end.
     const payloadLength = u16(bytes, offset + 4);

@@ -159,7 +159,9 @@ export class TCP extends BaseLayer {
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.headerLength = 20;
     this.#parsed = false;
-    if (this.begin(bytes, offset, end) < 20) return this.truncated(20);
+    // BaseLayer.begin written out: a call shared by every layer class is megamorphic here.
+    this.bytes = bytes, this.offset = offset, this.end = end, this.nextLayer = LayerType.None;
+    if (end - offset < 20) return this.truncated(20);
     const headerLength = (bytes[offset + TcpField.DataOffset]! >> 4) * 4;
     if (headerLength < 20) return this.malformed(Malformation.DataOffset);
     this.headerLength = headerLength;

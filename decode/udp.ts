@@ -42,7 +42,9 @@ export class UDP extends BaseLayer {
    * (VXLAN on 4789, Geneve on 6081), else `Payload` when data follows, else `None`.
    */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
-    if (this.begin(bytes, offset, end) < 8) return this.truncated(8);
+    // BaseLayer.begin written out: a call shared by every layer class is megamorphic here.
+    this.bytes = bytes, this.offset = offset, this.end = end, this.nextLayer = LayerType.None;
+    if (end - offset < 8) return this.truncated(8);
     const length = u16(bytes, offset + UdpField.Length);
     if (length >= 8 && offset + length < end) this.end = offset + length;
     // Protocols carried over UDP (tunnels) are known by their port, as Wireshark knows them.
