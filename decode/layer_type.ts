@@ -33,6 +33,10 @@ export const LayerType = {
   GRE: 15,
   VXLAN: 16,
   Geneve: 17,
+  /** An MPLS label stack between the link and the network layer (EtherType 0x8847, 0x8848). */
+  MPLS: 18,
+  /** An MPLS label stack in a UDP datagram (port 6635): the packet under it is carried. */
+  MPLSinUDP: 19,
 } as const;
 
 /** A value of {@linkcode LayerType}. */
@@ -51,6 +55,8 @@ const ETHER_TYPES = table(0x10000, [
   [0x0806, LayerType.ARP],
   [0x8100, LayerType.VLAN],
   [0x86dd, LayerType.IPv6],
+  [0x8847, LayerType.MPLS], // unicast
+  [0x8848, LayerType.MPLS], // multicast
   [0x88a8, LayerType.VLAN], // 802.1ad service tag (QinQ)
   [0x9100, LayerType.VLAN], // the pre-standard QinQ tag some switches still send
 ]);
@@ -68,6 +74,7 @@ const IP_PROTOCOLS = table(0x100, [
 const UDP_PORTS = table(0x10000, [
   [4789, LayerType.VXLAN],
   [6081, LayerType.Geneve],
+  [6635, LayerType.MPLSinUDP], // RFC 7510
 ]);
 
 /** The layer an EtherType announces, or `None` for one the pipeline does not decode. */

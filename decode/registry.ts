@@ -18,6 +18,7 @@ import type { DecodingLayer } from "./layer.ts";
 import { LayerType } from "./layer_type.ts";
 import { LinuxSll } from "./linux_sll.ts";
 import { Loopback } from "./loopback.ts";
+import { Mpls } from "./mpls.ts";
 import { TCP } from "./tcp.ts";
 import { Geneve, Gre, Vxlan } from "./tunnel.ts";
 import { UDP } from "./udp.ts";
@@ -78,70 +79,84 @@ export const LAYERS = {
     rank: 5,
     create: (): Vlan => new Vlan(),
   },
-  [LayerType.ARP]: { name: "arp", section: "arp", fixed: 8, rank: 6, create: (): ARP => new ARP() },
+  [LayerType.MPLS]: {
+    name: "mpls",
+    section: "mpls",
+    fixed: 4,
+    rank: 6,
+    create: (): Mpls => new Mpls(LayerType.MPLS),
+  },
+  [LayerType.ARP]: { name: "arp", section: "arp", fixed: 8, rank: 7, create: (): ARP => new ARP() },
   [LayerType.IPv4]: {
     name: "ip",
     section: "ip",
     fixed: 20,
-    rank: 7,
+    rank: 8,
     create: (): IPv4 => new IPv4(),
   },
   [LayerType.IPv6]: {
     name: "ipv6",
     section: "ipv6",
     fixed: 40,
-    rank: 8,
+    rank: 9,
     create: (): IPv6 => new IPv6(),
   },
-  [LayerType.Fragment]: { name: "fragment", section: "", fixed: 0, rank: 9, create: null },
+  [LayerType.Fragment]: { name: "fragment", section: "", fixed: 0, rank: 10, create: null },
   [LayerType.ICMP]: {
     name: "icmp",
     section: "icmp",
     fixed: 4,
-    rank: 10,
+    rank: 11,
     create: (): ICMP => new ICMP(),
   },
   [LayerType.ICMPv6]: {
     name: "icmpv6",
     section: "icmpv6",
     fixed: 4,
-    rank: 11,
+    rank: 12,
     create: (): ICMPv6 => new ICMPv6(),
   },
   [LayerType.UDP]: {
     name: "udp",
     section: "udp",
     fixed: 0,
-    rank: 12,
+    rank: 13,
     create: (): UDP => new UDP(),
   },
   [LayerType.TCP]: {
     name: "tcp",
     section: "tcp",
     fixed: 20,
-    rank: 13,
+    rank: 14,
     create: (): TCP => new TCP(),
   },
   [LayerType.GRE]: {
     name: "gre",
     section: "gre",
     fixed: 0,
-    rank: 14,
+    rank: 15,
     create: (): Gre => new Gre(),
   },
   [LayerType.VXLAN]: {
     name: "vxlan",
     section: "vxlan",
     fixed: 0,
-    rank: 15,
+    rank: 16,
     create: (): Vxlan => new Vxlan(),
   },
   [LayerType.Geneve]: {
     name: "geneve",
     section: "geneve",
     fixed: 0,
-    rank: 16,
+    rank: 17,
     create: (): Geneve => new Geneve(),
+  },
+  [LayerType.MPLSinUDP]: {
+    name: "mpls-in-udp",
+    section: "mpls",
+    fixed: 4,
+    rank: 18,
+    create: (): Mpls => new Mpls(LayerType.MPLSinUDP),
   },
   [LayerType.Payload]: { name: "payload", section: "", fixed: 0, rank: 0, create: null },
 } as const satisfies Record<LayerType, LayerDescriptor>;

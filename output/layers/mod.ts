@@ -14,6 +14,7 @@ import { ipv4 } from "./ipv4.ts";
 import { ipv6 } from "./ipv6.ts";
 import { linuxSll, linuxSll2 } from "./linux_sll.ts";
 import { loopback } from "./loopback.ts";
+import { mpls, mplsInUdp } from "./mpls.ts";
 import { type LayerPrinter, NOTHING } from "./printer.ts";
 import { tcp } from "./tcp.ts";
 import { geneve, gre, vxlan } from "./tunnel.ts";
@@ -42,4 +43,6 @@ export const PRINTERS: Readonly<Record<LayerType, LayerPrinter>> = {
   [LayerType.GRE]: gre,
   [LayerType.VXLAN]: vxlan,
   [LayerType.Geneve]: geneve,
+  [LayerType.MPLS]: mpls,
+  [LayerType.MPLSinUDP]: mplsInUdp,
 };
