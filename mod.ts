@@ -1,9 +1,9 @@
 /**
  * A packet sniffer for Deno: libpcap through hand-written FFI bindings, and a decoder that
  * works in place on libpcap's bytes, allocating nothing per packet: Ethernet, 802.1Q/QinQ,
- * Linux cooked v1/v2, BSD loopback and raw IP; MPLS; ARP, IPv4, IPv6 (extension headers), ICMP,
- * ICMPv6, UDP, TCP (options); GRE, ERSPAN, VXLAN, Geneve and MPLS-in-UDP tunnels; every checksum
- * verified.
+ * Linux cooked v1/v2, BSD loopback and raw IP; PPPoE sessions, MPLS; ARP, IPv4, IPv6 (extension
+ * headers), ICMP, ICMPv6, UDP, TCP (options); GRE, ERSPAN, VXLAN, Geneve and MPLS-in-UDP tunnels;
+ * every checksum verified.
  *
  * - {@linkcode Capture} opens an interface (`openLive`) or a pcap/pcapng file
  *   (`openOffline`), applies BPF filters, and hands out packets with `for await`.
@@ -85,6 +85,8 @@ export {
   mplsLabelName,
   type MplsLayerType,
 } from "./decode/mpls.ts";
+export { PPPOE_HEADER_LENGTH, PppoeField, PppoeSession } from "./decode/pppoe.ts";
+export { layerForPppProtocol } from "./decode/layer_type.ts";
 export {
   CHECKSUM_STATUS_NAMES,
   ChecksumStatus,

@@ -1,8 +1,8 @@
 /**
  * The layers the pipeline knows, and the numbers by which a parent header announces each one:
- * EtherTypes, IP protocol numbers and UDP ports. Parents look their next layer up here, the way
- * gopacket's `EthernetTypeMetadata` and `udpPortLayerType` tables work, so a new protocol is
- * announced by one line in a table, not by a case in each parent.
+ * EtherTypes, IP protocol numbers, UDP ports and PPP protocols. Parents look their next layer
+ * up here, the way gopacket's `EthernetTypeMetadata` and `udpPortLayerType` tables work, so a new
+ * protocol is announced by one line in a table, not by a case in each parent.
  *
  * @module
  */
@@ -37,6 +37,8 @@ export const LayerType = {
   MPLS: 18,
   /** An MPLS label stack in a UDP datagram (port 6635): the packet under it is carried. */
   MPLSinUDP: 19,
+  /** A PPPoE session header and the PPP protocol after it (EtherType 0x8864). */
+  PPPoE: 20,
 } as const;
 
 /** A value of {@linkcode LayerType}. */
@@ -57,6 +59,7 @@ const ETHER_TYPES = table(0x10000, [
   [0x86dd, LayerType.IPv6],
   [0x8847, LayerType.MPLS], // unicast
   [0x8848, LayerType.MPLS], // multicast
+  [0x8864, LayerType.PPPoE], // session (discovery, 0x8863, is not decoded)
   [0x88a8, LayerType.VLAN], // 802.1ad service tag (QinQ)
   [0x9100, LayerType.VLAN], // the pre-standard QinQ tag some switches still send
 ]);
@@ -77,6 +80,14 @@ const UDP_PORTS = table(0x10000, [
   [6635, LayerType.MPLSinUDP], // RFC 7510
 ]);
 
+/** PPP protocol (in a PPPoE session) → layer. */
+const PPP_PROTOCOLS = table(0x10000, [
+  [0x0021, LayerType.IPv4],
+  [0x0057, LayerType.IPv6],
+  [0x0281, LayerType.MPLS], // unicast
+  [0x0283, LayerType.MPLS], // multicast
+]);
+
 /** The layer an EtherType announces, or `None` for one the pipeline does not decode. */
 export function layerForEtherType(etherType: number): LayerType {
   return ETHER_TYPES[etherType & 0xffff]! as LayerType;
@@ -85,6 +96,11 @@ export function layerForEtherType(etherType: number): LayerType {
 /** The layer an IP protocol number announces, or `None`. */
 export function layerForProtocol(protocol: number): LayerType {
   return IP_PROTOCOLS[protocol & 0xff]! as LayerType;
+}
+
+/** The layer a PPP protocol number announces, or `None`. */
+export function layerForPppProtocol(protocol: number): LayerType {
+  return PPP_PROTOCOLS[protocol & 0xffff]! as LayerType;
 }
 
 /**

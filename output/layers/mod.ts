@@ -15,6 +15,7 @@ import { ipv6 } from "./ipv6.ts";
 import { linuxSll, linuxSll2 } from "./linux_sll.ts";
 import { loopback } from "./loopback.ts";
 import { mpls, mplsInUdp } from "./mpls.ts";
+import { pppoe } from "./pppoe.ts";
 import { type LayerPrinter, NOTHING } from "./printer.ts";
 import { tcp } from "./tcp.ts";
 import { geneve, gre, vxlan } from "./tunnel.ts";
@@ -45,4 +46,5 @@ export const PRINTERS: Readonly<Record<LayerType, LayerPrinter>> = {
   [LayerType.Geneve]: geneve,
   [LayerType.MPLS]: mpls,
   [LayerType.MPLSinUDP]: mplsInUdp,
+  [LayerType.PPPoE]: pppoe,
 };
