@@ -2,8 +2,8 @@
  * A packet sniffer for Deno: libpcap through hand-written FFI bindings, and a decoder that
  * works in place on libpcap's bytes, allocating nothing per packet: Ethernet, 802.1Q/QinQ,
  * Linux cooked v1/v2, BSD loopback and raw IP; PPPoE sessions, MPLS; ARP, IPv4, IPv6 (extension
- * headers), ICMP, ICMPv6, UDP, TCP (options); GRE, ERSPAN, VXLAN, Geneve and MPLS-in-UDP tunnels;
- * every checksum verified.
+ * headers), ICMP, ICMPv6, IGMP, UDP, TCP (options); GRE, ERSPAN, VXLAN, Geneve and MPLS-in-UDP
+ * tunnels; every checksum verified.
  *
  * - {@linkcode Capture} opens an interface (`openLive`) or a pcap/pcapng file
  *   (`openOffline`), applies BPF filters, and hands out packets with `for await`.
@@ -86,6 +86,7 @@ export {
   type MplsLayerType,
 } from "./decode/mpls.ts";
 export { PPPOE_HEADER_LENGTH, PppoeField, PppoeSession } from "./decode/pppoe.ts";
+export { Igmp, IgmpField, igmpMaxResponseTime, IgmpRecordField, IgmpType } from "./decode/igmp.ts";
 export { layerForPppProtocol } from "./decode/layer_type.ts";
 export {
   CHECKSUM_STATUS_NAMES,

@@ -39,6 +39,8 @@ export const LayerType = {
   MPLSinUDP: 19,
   /** A PPPoE session header and the PPP protocol after it (EtherType 0x8864). */
   PPPoE: 20,
+  /** An IGMP message (IP protocol 2). */
+  IGMP: 21,
 } as const;
 
 /** A value of {@linkcode LayerType}. */
@@ -67,6 +69,7 @@ const ETHER_TYPES = table(0x10000, [
 /** IP protocol (IPv4 protocol, IPv6 next header after the extension headers) → layer. */
 const IP_PROTOCOLS = table(0x100, [
   [1, LayerType.ICMP],
+  [2, LayerType.IGMP],
   [6, LayerType.TCP],
   [17, LayerType.UDP],
   [47, LayerType.GRE],

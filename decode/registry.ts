@@ -12,6 +12,7 @@ import { ARP } from "./arp.ts";
 import { Ethernet } from "./ethernet.ts";
 import { ICMP } from "./icmp.ts";
 import { ICMPv6 } from "./icmpv6.ts";
+import { Igmp } from "./igmp.ts";
 import { IPv4 } from "./ipv4.ts";
 import { IPv6 } from "./ipv6.ts";
 import type { DecodingLayer } from "./layer.ts";
@@ -124,46 +125,53 @@ export const LAYERS = {
     rank: 13,
     create: (): ICMPv6 => new ICMPv6(),
   },
+  [LayerType.IGMP]: {
+    name: "igmp",
+    section: "igmp",
+    fixed: 4,
+    rank: 14,
+    create: (): Igmp => new Igmp(),
+  },
   [LayerType.UDP]: {
     name: "udp",
     section: "udp",
     fixed: 0,
-    rank: 14,
+    rank: 15,
     create: (): UDP => new UDP(),
   },
   [LayerType.TCP]: {
     name: "tcp",
     section: "tcp",
     fixed: 20,
-    rank: 15,
+    rank: 16,
     create: (): TCP => new TCP(),
   },
   [LayerType.GRE]: {
     name: "gre",
     section: "gre",
     fixed: 0,
-    rank: 16,
+    rank: 17,
     create: (): Gre => new Gre(),
   },
   [LayerType.VXLAN]: {
     name: "vxlan",
     section: "vxlan",
     fixed: 0,
-    rank: 17,
+    rank: 18,
     create: (): Vxlan => new Vxlan(),
   },
   [LayerType.Geneve]: {
     name: "geneve",
     section: "geneve",
     fixed: 0,
-    rank: 18,
+    rank: 19,
     create: (): Geneve => new Geneve(),
   },
   [LayerType.MPLSinUDP]: {
     name: "mpls-in-udp",
     section: "mpls",
     fixed: 4,
-    rank: 19,
+    rank: 20,
     create: (): Mpls => new Mpls(LayerType.MPLSinUDP),
   },
   [LayerType.Payload]: { name: "payload", section: "", fixed: 0, rank: 0, create: null },

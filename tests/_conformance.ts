@@ -84,6 +84,23 @@ export const FIELDS = [
   "icmp.checksum.status",
   "icmp.ident",
   "icmp.seq",
+  "igmp.version",
+  "igmp.type",
+  "igmp.max_resp",
+  "igmp.max_resp.exp",
+  "igmp.max_resp.mant",
+  "igmp.checksum",
+  "igmp.checksum.status",
+  "igmp.identifier",
+  "igmp.maddr",
+  "igmp.s",
+  "igmp.qrv",
+  "igmp.qqic",
+  "igmp.num_src",
+  "igmp.saddr",
+  "igmp.num_grp_recs",
+  "igmp.record_type",
+  "igmp.aux_data_len",
   "icmpv6.type",
   "icmpv6.code",
   "icmpv6.checksum",
@@ -127,6 +144,11 @@ const REPEATED = new Set([
   "mpls.exp",
   "mpls.bottom",
   "mpls.ttl",
+  "igmp.maddr",
+  "igmp.num_src",
+  "igmp.saddr",
+  "igmp.record_type",
+  "igmp.aux_data_len",
   "vlan.priority",
   "vlan.dei",
   "vlan.id",
@@ -188,7 +210,7 @@ function fromTshark(field: string, text: string): unknown {
   if (field === "tcp.options.sack_perm") return true; // FT_NONE: tshark prints the option's bytes
   const one = (value: string): unknown => {
     if (field.endsWith("checksum.status")) return STATUS[Number(value)] ?? value;
-    if (/^(ip\.flags\.|vlan\.dei|ieee8021ad\.dei)/.test(field)) {
+    if (/^(ip\.flags\.|vlan\.dei|ieee8021ad\.dei|igmp\.s$)/.test(field)) {
       return value === "1" || value === "True";
     }
     if (field === "tcp.payload") return value;

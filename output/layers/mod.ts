@@ -10,6 +10,7 @@ import { arp } from "./arp.ts";
 import { ethernet } from "./ethernet.ts";
 import { icmp } from "./icmp.ts";
 import { icmpv6 } from "./icmpv6.ts";
+import { igmp } from "./igmp.ts";
 import { ipv4 } from "./ipv4.ts";
 import { ipv6 } from "./ipv6.ts";
 import { linuxSll, linuxSll2 } from "./linux_sll.ts";
@@ -47,4 +48,5 @@ export const PRINTERS: Readonly<Record<LayerType, LayerPrinter>> = {
   [LayerType.MPLS]: mpls,
   [LayerType.MPLSinUDP]: mplsInUdp,
   [LayerType.PPPoE]: pppoe,
+  [LayerType.IGMP]: igmp,
 };
