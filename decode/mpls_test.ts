@@ -397,6 +397,11 @@ Deno.test("Mpls output: tcpdump's words as a shim, stacked entries in lists", ()
     ),
     detail,
   );
+  const multicast = outputs(ethernet(0x8848, [...stack([{ label: 20 }]), ...ipv4(1, echo())]));
+  assert.match(
+    multicast.text,
+    /, ethertype MPLS multicast \(0x8848\), length 50: MPLS \(label 20,/,
+  );
   const one = outputs(ethernet(0x8847, [...stack([{ label: 0 }]), ...ipv4(1, echo())]));
   assert.deepEqual(one.json.mpls, { label: 0, exp: 0, bottom: 1, ttl: 64 });
   assert.match(one.detail, /Label: 0 \(IPv4 Explicit-Null\)/);
