@@ -1,8 +1,9 @@
 /**
  * A packet sniffer for Deno: libpcap through hand-written FFI bindings, and a decoder that
  * works in place on libpcap's bytes, allocating nothing per packet: Ethernet, 802.1Q/QinQ,
- * Linux cooked v1/v2, BSD loopback and raw IP; ARP, IPv4, IPv6 (extension headers), ICMP,
- * ICMPv6, UDP, TCP (options); GRE, ERSPAN, VXLAN and Geneve tunnels; every checksum verified.
+ * Linux cooked v1/v2, BSD loopback and raw IP; PPPoE sessions, MPLS; ARP, IPv4, IPv6 (extension
+ * headers), ICMP, ICMPv6, IGMP, UDP, TCP (options); GRE, ERSPAN, VXLAN, Geneve and MPLS-in-UDP
+ * tunnels; every checksum verified.
  *
  * - {@linkcode Capture} opens an interface (`openLive`) or a pcap/pcapng file
  *   (`openOffline`), applies BPF filters, and hands out packets with `for await`.

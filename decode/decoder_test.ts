@@ -643,10 +643,10 @@ const GETTERS = new Map<object, string[]>();
 /** The layer object of each type a decoder holds. */
 function layersByType(decoder: Decoder): Map<number, DecodingLayer> {
   const map = new Map<number, DecodingLayer>();
-  for (const value of Object.values(decoder)) {
-    if (value !== null && typeof value === "object" && "decode" in value && "type" in value) {
-      map.set((value as DecodingLayer).type, value as DecodingLayer);
-    }
+  // Every layer the registry makes, named field on the decoder or not (types are below 32).
+  for (let type = 0; type < 32; type++) {
+    const layer: DecodingLayer | undefined = decoder.layer(type as LayerType);
+    if (layer !== undefined) map.set(type, layer);
   }
   return map;
 }

@@ -115,7 +115,7 @@ Deno.test("IPv4: options (IHL 6) with Router Alert", () => {
   assert.equal(ip.identification, 0);
   assert.equal(ip.ttl, 1);
   assert.equal(ip.protocol, 2);
-  assert.equal(ip.nextLayer, LayerType.None); // IGMP has no layer
+  assert.equal(ip.nextLayer, LayerType.IGMP);
   assert.equal(
     ip.checksum,
     internetChecksum([...bytes.subarray(0, 10), 0, 0, ...bytes.subarray(12, 24)]),

@@ -1,8 +1,8 @@
 /**
  * The layers the pipeline knows, and the numbers by which a parent header announces each one:
- * EtherTypes, IP protocol numbers and UDP ports. Parents look their next layer up here, the way
- * gopacket's `EthernetTypeMetadata` and `udpPortLayerType` tables work, so a new protocol is
- * announced by one line in a table, not by a case in each parent.
+ * EtherTypes, IP protocol numbers, UDP ports and PPP protocols. Parents look their next layer
+ * up here, the way gopacket's `EthernetTypeMetadata` and `udpPortLayerType` tables work, so a new
+ * protocol is announced by one line in a table, not by a case in each parent.
  *
  * @module
  */
@@ -33,6 +33,14 @@ export const LayerType = {
   GRE: 15,
   VXLAN: 16,
   Geneve: 17,
+  /** An MPLS label stack between the link and the network layer (EtherType 0x8847, 0x8848). */
+  MPLS: 18,
+  /** An MPLS label stack in a UDP datagram (port 6635): the packet under it is carried. */
+  MPLSinUDP: 19,
+  /** A PPPoE session header and the PPP protocol after it (EtherType 0x8864). */
+  PPPoE: 20,
+  /** An IGMP message (IP protocol 2). */
+  IGMP: 21,
 } as const;
 
 /** A value of {@linkcode LayerType}. */
@@ -51,6 +59,9 @@ const ETHER_TYPES = table(0x10000, [
   [0x0806, LayerType.ARP],
   [0x8100, LayerType.VLAN],
   [0x86dd, LayerType.IPv6],
+  [0x8847, LayerType.MPLS], // unicast
+  [0x8848, LayerType.MPLS], // multicast
+  [0x8864, LayerType.PPPoE], // session (discovery, 0x8863, is not decoded)
   [0x88a8, LayerType.VLAN], // 802.1ad service tag (QinQ)
   [0x9100, LayerType.VLAN], // the pre-standard QinQ tag some switches still send
 ]);
@@ -58,6 +69,7 @@ const ETHER_TYPES = table(0x10000, [
 /** IP protocol (IPv4 protocol, IPv6 next header after the extension headers) → layer. */
 const IP_PROTOCOLS = table(0x100, [
   [1, LayerType.ICMP],
+  [2, LayerType.IGMP],
   [6, LayerType.TCP],
   [17, LayerType.UDP],
   [47, LayerType.GRE],
@@ -68,6 +80,15 @@ const IP_PROTOCOLS = table(0x100, [
 const UDP_PORTS = table(0x10000, [
   [4789, LayerType.VXLAN],
   [6081, LayerType.Geneve],
+  [6635, LayerType.MPLSinUDP], // RFC 7510
+]);
+
+/** PPP protocol (in a PPPoE session) → layer. */
+const PPP_PROTOCOLS = table(0x10000, [
+  [0x0021, LayerType.IPv4],
+  [0x0057, LayerType.IPv6],
+  [0x0281, LayerType.MPLS], // unicast
+  [0x0283, LayerType.MPLS], // multicast
 ]);
 
 /** The layer an EtherType announces, or `None` for one the pipeline does not decode. */
@@ -78,6 +99,11 @@ export function layerForEtherType(etherType: number): LayerType {
 /** The layer an IP protocol number announces, or `None`. */
 export function layerForProtocol(protocol: number): LayerType {
   return IP_PROTOCOLS[protocol & 0xff]! as LayerType;
+}
+
+/** The layer a PPP protocol number announces, or `None`. */
+export function layerForPppProtocol(protocol: number): LayerType {
+  return PPP_PROTOCOLS[protocol & 0xffff]! as LayerType;
 }
 
 /**

@@ -55,3 +55,14 @@ export {
 export { IpProtocol, protocolName } from "./ip_protocol.ts";
 export { firstLayerFor, isRawIp, LinkType, linkTypeName } from "./link_type.ts";
 export { formatHardware, formatIPv4, formatIPv6, formatMac } from "./address.ts";
+export {
+  MAX_MPLS_LABELS,
+  Mpls,
+  MPLS_ENTRY_LENGTH,
+  MplsField,
+  mplsLabelName,
+  type MplsLayerType,
+} from "./mpls.ts";
+export { PPPOE_HEADER_LENGTH, PppoeField, PppoeSession } from "./pppoe.ts";
+export { Igmp, IgmpField, igmpMaxResponseTime, IgmpRecordField, IgmpType } from "./igmp.ts";
+export { layerForPppProtocol } from "./layer_type.ts";

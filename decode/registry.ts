@@ -12,12 +12,15 @@ import { ARP } from "./arp.ts";
 import { Ethernet } from "./ethernet.ts";
 import { ICMP } from "./icmp.ts";
 import { ICMPv6 } from "./icmpv6.ts";
+import { Igmp } from "./igmp.ts";
 import { IPv4 } from "./ipv4.ts";
 import { IPv6 } from "./ipv6.ts";
 import type { DecodingLayer } from "./layer.ts";
 import { LayerType } from "./layer_type.ts";
 import { LinuxSll } from "./linux_sll.ts";
 import { Loopback } from "./loopback.ts";
+import { Mpls } from "./mpls.ts";
+import { PppoeSession } from "./pppoe.ts";
 import { TCP } from "./tcp.ts";
 import { Geneve, Gre, Vxlan } from "./tunnel.ts";
 import { UDP } from "./udp.ts";
@@ -78,70 +81,98 @@ export const LAYERS = {
     rank: 5,
     create: (): Vlan => new Vlan(),
   },
-  [LayerType.ARP]: { name: "arp", section: "arp", fixed: 8, rank: 6, create: (): ARP => new ARP() },
+  [LayerType.PPPoE]: {
+    name: "pppoe",
+    section: "pppoe",
+    fixed: 6,
+    rank: 6,
+    create: (): PppoeSession => new PppoeSession(),
+  },
+  [LayerType.MPLS]: {
+    name: "mpls",
+    section: "mpls",
+    fixed: 4,
+    rank: 7,
+    create: (): Mpls => new Mpls(LayerType.MPLS),
+  },
+  [LayerType.ARP]: { name: "arp", section: "arp", fixed: 8, rank: 8, create: (): ARP => new ARP() },
   [LayerType.IPv4]: {
     name: "ip",
     section: "ip",
     fixed: 20,
-    rank: 7,
+    rank: 9,
     create: (): IPv4 => new IPv4(),
   },
   [LayerType.IPv6]: {
     name: "ipv6",
     section: "ipv6",
     fixed: 40,
-    rank: 8,
+    rank: 10,
     create: (): IPv6 => new IPv6(),
   },
-  [LayerType.Fragment]: { name: "fragment", section: "", fixed: 0, rank: 9, create: null },
+  [LayerType.Fragment]: { name: "fragment", section: "", fixed: 0, rank: 11, create: null },
   [LayerType.ICMP]: {
     name: "icmp",
     section: "icmp",
     fixed: 4,
-    rank: 10,
+    rank: 12,
     create: (): ICMP => new ICMP(),
   },
   [LayerType.ICMPv6]: {
     name: "icmpv6",
     section: "icmpv6",
     fixed: 4,
-    rank: 11,
+    rank: 13,
     create: (): ICMPv6 => new ICMPv6(),
+  },
+  [LayerType.IGMP]: {
+    name: "igmp",
+    section: "igmp",
+    fixed: 4,
+    rank: 14,
+    create: (): Igmp => new Igmp(),
   },
   [LayerType.UDP]: {
     name: "udp",
     section: "udp",
     fixed: 0,
-    rank: 12,
+    rank: 15,
     create: (): UDP => new UDP(),
   },
   [LayerType.TCP]: {
     name: "tcp",
     section: "tcp",
     fixed: 20,
-    rank: 13,
+    rank: 16,
     create: (): TCP => new TCP(),
   },
   [LayerType.GRE]: {
     name: "gre",
     section: "gre",
     fixed: 0,
-    rank: 14,
+    rank: 17,
     create: (): Gre => new Gre(),
   },
   [LayerType.VXLAN]: {
     name: "vxlan",
     section: "vxlan",
     fixed: 0,
-    rank: 15,
+    rank: 18,
     create: (): Vxlan => new Vxlan(),
   },
   [LayerType.Geneve]: {
     name: "geneve",
     section: "geneve",
     fixed: 0,
-    rank: 16,
+    rank: 19,
     create: (): Geneve => new Geneve(),
+  },
+  [LayerType.MPLSinUDP]: {
+    name: "mpls-in-udp",
+    section: "mpls",
+    fixed: 4,
+    rank: 20,
+    create: (): Mpls => new Mpls(LayerType.MPLSinUDP),
   },
   [LayerType.Payload]: { name: "payload", section: "", fixed: 0, rank: 0, create: null },
 } as const satisfies Record<LayerType, LayerDescriptor>;

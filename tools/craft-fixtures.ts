@@ -63,6 +63,25 @@
  *                     Ethernet/IPv4/TCP "print"; Geneve over IPv6 (UDP 6081, one 8-byte option,
  *                     VNI 200) → Ethernet/IPv6/ICMPv6 echo request; VXLAN (UDP checksum set) cut
  *                     inside the inner IPv4 header (74 bytes kept)
+ *   mpls.pcap         0x8847 label 16 → IPv4/ICMP echo request; 0x8848 labels 1000 (tc 3, TTL
+ *                     255) and 17 (tc 5) → IPv6/UDP; VLAN 100 → label 0 (IPv4 explicit null) →
+ *                     IPv4/TCP SYN; label 2 (IPv6 explicit null) → IPv6/ICMPv6 echo request;
+ *                     label 100 → a pseudowire (control word, Ethernet: not IP); MPLS in UDP
+ *                     (port 6635) labels 21 and 22 → IPv4/ICMP echo request (192.168.7.1 →
+ *                     192.168.7.2); three labels cut after the first (20 bytes kept), and cut
+ *                     inside the first (16 bytes kept)
+ *   pppoe.pcap        PPPoE sessions (0x8864): session 0x17 → IPv4/TCP SYN; session 0x1234 →
+ *                     IPv6/ICMPv6 echo request; an LCP echo request (not decoded) padded to 60
+ *                     bytes; the PPP protocol compressed to one byte (0x21) → IPv4/UDP; VLAN 7 →
+ *                     PPPoE → IPv4/UDP; PPP protocol 0x0281 → MPLS label 16 → IPv4/ICMP; cut
+ *                     inside the PPP protocol (21 bytes kept); a payload length of 0 before an
+ *                     IPv4 packet (malformed)
+ *   igmp.pcap         IPv4 (TTL 1, router alert but for v1) → IGMP: v2 general query (to
+ *                     224.0.0.1); v2 query for 224.0.0.251, max response 1 s; v1 query; v1 and v2
+ *                     reports; leave (to 224.0.0.2); v3 query (S, QRV 2, QQIC 125, max response
+ *                     code 0xfe, 2 sources); v3 report (to 224.0.0.22) of 2 group records, one
+ *                     with 2 sources; a v2 report with a bad checksum; a multicast traceroute
+ *                     query; a v2 report cut after 6 bytes of IGMP
  *
  * @module
  */
@@ -1189,6 +1208,157 @@ function tunnelsFile(): void {
   ]);
 }
 
+function mplsFile(): void {
+  const entry = (label: number, tc: number, bottom: boolean, ttl: number) =>
+    u32(label * 0x1000 + (tc << 9) + (bottom ? 0x100 : 0) + ttl);
+  const echoV4 = (net = V4) =>
+    ipv4({ protocol: PROTO.icmp, net, payload: icmpEcho(8, 0x4d50, 1, text("over MPLS")) });
+  const innerV4: Net = {
+    version: 4,
+    src: ipv4Address("192.168.7.1"),
+    dst: ipv4Address("192.168.7.2"),
+  };
+  const threeLabels = ethernet(
+    0x8847,
+    concat(entry(100, 0, false, 64), entry(101, 0, false, 64), entry(102, 0, true, 64), echoV4()),
+  );
+  write("mpls.pcap", LINKTYPE.ethernet, [
+    // 1. One label, unicast.
+    ethernet(0x8847, concat(entry(16, 0, true, 64), echoV4()), { padTo60: true }),
+    // 2. Two labels, multicast, IPv6 under them.
+    ethernet(0x8848, concat(entry(1000, 3, false, 255), entry(17, 5, true, 63), udpV6())),
+    // 3. After a VLAN tag; the IPv4 explicit null label.
+    ethernet(0x8847, concat(entry(0, 0, true, 64), tcpSynV4()), {
+      tags: [{ tpid: ETHERTYPE.vlan, vid: 100 }],
+    }),
+    // 4. The IPv6 explicit null label.
+    ethernet(0x8847, concat(entry(2, 7, true, 64), echoRequestV6())),
+    // 5. A pseudowire: control word 0, then an Ethernet frame (not IP: not decoded).
+    ethernet(0x8847, concat(entry(100, 0, true, 64), u32(0), ethernet(ETHERTYPE.ipv4, echoV4()))),
+    // 6. MPLS in UDP (RFC 7510).
+    ethernet(
+      ETHERTYPE.ipv4,
+      ipv4({
+        protocol: PROTO.udp,
+        payload: udp(V4, {
+          sport: 49200,
+          dport: 6635,
+          payload: concat(entry(21, 0, false, 63), entry(22, 1, true, 62), echoV4(innerV4)),
+        }),
+      }),
+    ),
+    // 7. Cut after the first of three labels, and 8. inside the first.
+    { data: threeLabels, caplen: 14 + 4 + 2 },
+    { data: threeLabels, caplen: 16 },
+  ]);
+}
+
+function pppoeFile(): void {
+  const session = (id: number, payload: Bytes, length = payload.length) =>
+    concat(u8(0x11, 0x00), u16(id), u16(length), payload);
+  const PPP = { ipv4: u16(0x0021), ipv6: u16(0x0057), lcp: u16(0xc021), mpls: u16(0x0281) };
+  const echoV4 = ipv4({ protocol: PROTO.icmp, payload: icmpEcho(8, 0x5050, 1, text("PPPoE")) });
+  write("pppoe.pcap", LINKTYPE.ethernet, [
+    // 1. IPv4 and 2. IPv6 in a session.
+    ethernet(0x8864, session(0x17, concat(PPP.ipv4, tcpSynV4()))),
+    ethernet(0x8864, session(0x1234, concat(PPP.ipv6, echoRequestV6()))),
+    // 3. LCP echo request (id 1, magic number), padded to the Ethernet minimum.
+    ethernet(0x8864, session(0x17, concat(PPP.lcp, u8(9, 1), u16(8), u32(0x5a5a5a5a))), {
+      padTo60: true,
+    }),
+    // 4. The PPP protocol compressed to one byte.
+    ethernet(0x8864, session(0x17, concat(u8(0x21), udpV4("compressed")))),
+    // 5. After a VLAN tag.
+    ethernet(0x8864, session(0x99, concat(PPP.ipv4, udpV4("tagged"))), {
+      tags: [{ tpid: ETHERTYPE.vlan, vid: 7 }],
+    }),
+    // 6. MPLS in the session.
+    ethernet(0x8864, session(0x17, concat(PPP.mpls, u32(0x00010140), echoV4))),
+    // 7. Cut inside the PPP protocol.
+    { data: ethernet(0x8864, session(0x17, concat(PPP.ipv4, echoV4))), caplen: 14 + 7 },
+    // 8. A payload length of 0 before a packet: malformed.
+    ethernet(0x8864, session(0x17, concat(PPP.ipv4, echoV4), 0)),
+  ]);
+}
+
+function igmpFile(): void {
+  const group = ipv4Address("224.0.0.251");
+  const none = ipv4Address("0.0.0.0");
+  /** A message with its checksum (over all of it) filled in, or made wrong. */
+  const igmp = (message: Bytes, wanted?: Checksum) => {
+    message.set(u16(checksumField(checksum(message), wanted)), 2);
+    return message;
+  };
+  const base = (type: number, code: number, address: Bytes, wanted?: Checksum) =>
+    igmp(concat(u8(type, code), u16(0), address), wanted);
+  const routerAlert = u8(0x94, 0x04, 0x00, 0x00);
+  const frame = (message: Bytes, to: string, options: Bytes | null = routerAlert) => {
+    const net: Net = { version: 4, src: V4.src, dst: ipv4Address(to) };
+    const packet = ipv4({
+      protocol: 2,
+      net,
+      tos: 0xc0,
+      ttl: 1,
+      payload: message,
+      options: options ?? undefined,
+    });
+    return ethernet(ETHERTYPE.ipv4, packet, { padTo60: true });
+  };
+  const v3Query = igmp(
+    concat(
+      u8(0x11, 0xfe),
+      u16(0),
+      group,
+      u8(0x0a, 125),
+      u16(2),
+      ipv4Address("10.77.0.5"),
+      ipv4Address("10.77.0.6"),
+    ),
+  );
+  const v3Report = igmp(concat(
+    u8(0x22, 0),
+    u16(0),
+    u16(0),
+    u16(2),
+    u8(4, 0),
+    u16(0),
+    ipv4Address("239.255.255.250"),
+    u8(1, 0),
+    u16(2),
+    ipv4Address("232.1.2.3"),
+    ipv4Address("10.77.0.5"),
+    ipv4Address("10.77.0.6"),
+  ));
+  const mtrace = igmp(concat(
+    u8(0x1f, 32),
+    u16(0),
+    group,
+    ipv4Address("10.77.0.5"),
+    ipv4Address("10.77.0.2"),
+    V4.src,
+    u8(64, 0, 0, 7),
+  ));
+  write("igmp.pcap", LINKTYPE.ethernet, [
+    // 1. v2 general query, 2. v2 group-specific query (max response 1 s), 3. v1 query.
+    frame(base(0x11, 100, none), "224.0.0.1"),
+    frame(base(0x11, 10, group), "224.0.0.251"),
+    frame(base(0x11, 0, none), "224.0.0.1", null),
+    // 4. v1 report, 5. v2 report, 6. leave.
+    frame(base(0x12, 0, group), "224.0.0.251", null),
+    frame(base(0x16, 0, group), "224.0.0.251"),
+    frame(base(0x17, 0, group), "224.0.0.2"),
+    // 7. v3 query with sources, 8. v3 report.
+    frame(v3Query, "224.0.0.251"),
+    frame(v3Report, "224.0.0.22"),
+    // 9. Bad checksum.
+    frame(base(0x16, 0, group, "bad"), "224.0.0.251"),
+    // 10. Multicast traceroute query.
+    frame(mtrace, "10.77.0.2", null),
+    // 11. Cut after 6 bytes of IGMP.
+    { data: frame(base(0x16, 0, group), "224.0.0.251"), caplen: 14 + 24 + 6 },
+  ]);
+}
+
 vlanFile();
 nullLoopFiles();
 rawFiles();
@@ -1197,3 +1367,6 @@ tcpOptionsFile();
 ipv4OptionsFile();
 truncatedFile();
 tunnelsFile();
+mplsFile();
+pppoeFile();
+igmpFile();

@@ -19,6 +19,7 @@ const ETHER_TYPE_NAMES: Record<number, string> = {
   0x8863: "PPPoE D",
   0x8864: "PPPoE S",
   0x8847: "MPLS unicast",
+  0x8848: "MPLS multicast",
   0x88e5: "MACsec",
   0x9000: "Loopback",
 };

@@ -10,10 +10,13 @@ import { arp } from "./arp.ts";
 import { ethernet } from "./ethernet.ts";
 import { icmp } from "./icmp.ts";
 import { icmpv6 } from "./icmpv6.ts";
+import { igmp } from "./igmp.ts";
 import { ipv4 } from "./ipv4.ts";
 import { ipv6 } from "./ipv6.ts";
 import { linuxSll, linuxSll2 } from "./linux_sll.ts";
 import { loopback } from "./loopback.ts";
+import { mpls, mplsInUdp } from "./mpls.ts";
+import { pppoe } from "./pppoe.ts";
 import { type LayerPrinter, NOTHING } from "./printer.ts";
 import { tcp } from "./tcp.ts";
 import { geneve, gre, vxlan } from "./tunnel.ts";
@@ -42,4 +45,8 @@ export const PRINTERS: Readonly<Record<LayerType, LayerPrinter>> = {
   [LayerType.GRE]: gre,
   [LayerType.VXLAN]: vxlan,
   [LayerType.Geneve]: geneve,
+  [LayerType.MPLS]: mpls,
+  [LayerType.MPLSinUDP]: mplsInUdp,
+  [LayerType.PPPoE]: pppoe,
+  [LayerType.IGMP]: igmp,
 };
