@@ -32,9 +32,8 @@ export class ARP extends BaseLayer {
   /** Which layer this is: `LayerType.ARP`. */
   readonly type: typeof LayerType.ARP = LayerType.ARP;
 
-  constructor() {
-    super(8);
-  }
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength = 8;
 
   /**
    * Decodes the 8 fixed bytes at `bytes[offset]` and the four addresses after them

@@ -45,9 +45,8 @@ export class Ethernet extends BaseLayer {
   /** Which layer this is: `LayerType.Ethernet`. */
   readonly type: typeof LayerType.Ethernet = LayerType.Ethernet;
 
-  constructor() {
-    super(14);
-  }
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength = 14;
 
   /**
    * Decodes the 14-byte header at `bytes[offset]`: `Truncated` under 14 bytes, never

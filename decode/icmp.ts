@@ -132,9 +132,8 @@ export class ICMP extends IcmpMessage {
    */
   quotedLayer: LayerType = LayerType.None;
 
-  constructor() {
-    super(8);
-  }
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength = 8;
 
   /**
    * Decodes the 8-byte header at `bytes[offset]` (type, code, checksum and 4 bytes whose meaning

@@ -76,9 +76,8 @@ export class ICMPv6 extends IcmpMessage {
   /** Which layer this is: `LayerType.ICMPv6`. */
   readonly type: typeof LayerType.ICMPv6 = LayerType.ICMPv6;
 
-  constructor() {
-    super(4);
-  }
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength = 4;
 
   /**
    * Decodes the message's fixed part at `bytes[offset]`: 8 bytes for types 0–4 (the errors)

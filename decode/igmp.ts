@@ -148,9 +148,8 @@ export class Igmp extends BaseLayer {
   /** Which layer this is: `LayerType.IGMP`. */
   readonly type: typeof LayerType.IGMP = LayerType.IGMP;
 
-  constructor() {
-    super(BASE_LENGTH);
-  }
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength: number = BASE_LENGTH;
 
   /**
    * Decodes the message at `bytes[offset]`: `Truncated` when fewer than the 8 bytes every

@@ -78,9 +78,8 @@ export class IPv4 extends BaseLayer {
   /** Which layer this is: `LayerType.IPv4`. */
   readonly type: typeof LayerType.IPv4 = LayerType.IPv4;
 
-  constructor() {
-    super(20);
-  }
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength = 20;
 
   /**
    * Decodes the header at `bytes[offset]`: `Truncated` under 20 bytes or under the header

@@ -55,9 +55,8 @@ export class IPv6 extends BaseLayer {
   /** Where the first routing header is, or -1 when the packet has none. */
   routingHeaderOffset: number = -1;
 
-  constructor() {
-    super(40);
-  }
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength = 40;
 
   /**
    * Decodes the fixed header at `bytes[offset]` and the extension headers after it:

@@ -106,8 +106,9 @@ export const NO_BYTES: Uint8Array = new Uint8Array(0);
 
 /**
  * The fields and the decode prologue that every layer shares (gopacket's `BaseLayer`). A layer
- * extends it, names its type, and writes `decode` as `begin`, then its checks, returning
- * `truncated(n)` or `malformed(reason)` for a header that is cut short or cannot be valid.
+ * extends it, names its type and fixed header length, and writes `decode` as `begin`, then its
+ * checks, returning `truncated(n)` or `malformed(reason)` for a header that is cut short or
+ * cannot be valid.
  *
  * @example A two-byte header whose first byte must be 1
  * ```ts
@@ -117,9 +118,7 @@ export const NO_BYTES: Uint8Array = new Uint8Array(0);
  *
  * class Tiny extends BaseLayer {
  *   readonly type = LayerType.None;
- *   constructor() {
- *     super(2);
- *   }
+ *   override headerLength = 2;
  *   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
  *     if (this.begin(bytes, offset, end) < 2) return this.truncated(2);
  *     if (bytes[offset] !== 1) return this.malformed(Malformation.Version);
@@ -141,8 +140,8 @@ export abstract class BaseLayer implements DecodingLayer {
   bytes: Uint8Array = NO_BYTES;
   /** Where the header starts in `bytes`. */
   offset = 0;
-  /** How long the header is, options included. */
-  headerLength: number;
+  /** How long the header is, options included (before any decoding: its fixed part). */
+  headerLength = 0;
   /** Where this layer's data ends in `bytes` (see {@linkcode DecodingLayer.end}). */
   end = 0;
   /** The layer that its payload holds, or `LayerType.None`. */
@@ -153,11 +152,6 @@ export abstract class BaseLayer implements DecodingLayer {
   needed = 0;
   /** When decoding failed as malformed: why. */
   malformation: Malformation = Malformation.None;
-
-  /** `headerLength` is the header's length before anything is decoded (its fixed part). */
-  constructor(headerLength: number) {
-    this.headerLength = headerLength;
-  }
 
   /** The field that made the header malformed, in words (`header length`), or `""`. */
   get invalidField(): string {

@@ -62,8 +62,9 @@ export class LinuxSll extends BaseLayer {
 
   /** `type` says which version this decoder reads: v1 (`LINUX_SLL`) or v2 (`LINUX_SLL2`). */
   constructor(type: typeof LayerType.LinuxSLL | typeof LayerType.LinuxSLL2) {
-    super(LAYOUT[type].length);
+    super();
     this.type = type;
+    this.headerLength = LAYOUT[type].length;
     this.#layout = LAYOUT[type];
   }
 

@@ -41,9 +41,8 @@ export class Loopback extends BaseLayer {
   /** The address family, after byte-order correction. */
   family = 0;
 
-  constructor() {
-    super(4);
-  }
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength = 4;
 
   /**
    * Decodes the 4-byte address family at `bytes[offset]`: `Truncated` under 4 bytes, never

@@ -134,10 +134,12 @@ export class Mpls extends BaseLayer {
   readonly type: MplsLayerType;
   /** How many entries were read whole. */
   count = 0;
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength: number = MPLS_ENTRY_LENGTH;
 
   /** `type`: `LayerType.MPLS` (the default) after Ethernet, `LayerType.MPLSinUDP` after UDP. */
   constructor(type: MplsLayerType = LayerType.MPLS) {
-    super(MPLS_ENTRY_LENGTH);
+    super();
     this.type = type;
   }
 

@@ -82,9 +82,8 @@ export class PppoeSession extends BaseLayer {
   /** Bytes of the PPP protocol field (1 or 2); 0 when it was not decoded. */
   protocolLength = 0;
 
-  constructor() {
-    super(PPPOE_HEADER_LENGTH);
-  }
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength: number = PPPOE_HEADER_LENGTH;
 
   /**
    * Decodes the PPPoE header at `bytes[offset]` and the PPP protocol field after it:

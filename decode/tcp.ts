@@ -146,9 +146,8 @@ export class TCP extends BaseLayer {
     this.#optionLengths[i] = length;
   };
 
-  constructor() {
-    super(20);
-  }
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength = 20;
 
   /**
    * Decodes the header at `bytes[offset]`, options included: `Truncated` under 20 bytes or

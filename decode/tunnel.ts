@@ -52,9 +52,8 @@ export class Gre extends BaseLayer {
   readonly type: typeof LayerType.GRE = LayerType.GRE;
   #keyAt = -1;
 
-  constructor() {
-    super(4);
-  }
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength = 4;
 
   /**
    * Decodes the GRE header at `bytes[offset]` with its optional fields (checksum, key and
@@ -134,9 +133,8 @@ export class Vxlan extends BaseLayer {
   /** Which layer this is: `LayerType.VXLAN`. */
   readonly type: typeof LayerType.VXLAN = LayerType.VXLAN;
 
-  constructor() {
-    super(8);
-  }
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength = 8;
 
   /**
    * Decodes the 8-byte header at `bytes[offset]`: `Truncated` under 8 bytes, never `Malformed`
@@ -178,9 +176,8 @@ export class Geneve extends BaseLayer {
   /** Which layer this is: `LayerType.Geneve`. */
   readonly type: typeof LayerType.Geneve = LayerType.Geneve;
 
-  constructor() {
-    super(8);
-  }
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength = 8;
 
   /**
    * Decodes the 8-byte header at `bytes[offset]` and its options (options length × 4 bytes):

@@ -31,9 +31,8 @@ export class UDP extends BaseLayer {
   /** Which layer this is: `LayerType.UDP`. */
   readonly type: typeof LayerType.UDP = LayerType.UDP;
 
-  constructor() {
-    super(8);
-  }
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength = 8;
 
   /**
    * Decodes the 8-byte header at `bytes[offset]`: `Truncated` under 8 bytes, never

@@ -41,9 +41,8 @@ export class Vlan extends BaseLayer {
   /** How many tags were read. */
   count = 0;
 
-  constructor() {
-    super(4);
-  }
+  /** How long the header is; before decoding, its fixed part. */
+  override headerLength = 4;
 
   /**
    * Decodes the tags at `bytes[offset]`, 4 bytes each, for as long as the EtherType after a tag
