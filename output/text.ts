@@ -150,9 +150,11 @@ export class TextFormatter {
       else if (linkShown) out.commit(putAscii(out.buffer, out.reserve(2), SEPARATOR));
       const printer = PRINTERS[layers[network] as LayerType];
       printer.enter?.(context);
-      const next = network + 1 < count ? layers[network + 1]! : decoder.partialLayer;
-      const transport = PRINTERS[next as LayerType];
-      const printed = transport.part === TextPart.Transport && transport.text(context);
+      const whole = network + 1 < count;
+      const transport =
+        PRINTERS[(whole ? layers[network + 1]! : decoder.partialLayer) as LayerType];
+      const printed = transport.part === TextPart.Transport &&
+        (whole || transport.partialText === true) && transport.text(context);
       if (!printed) printer.text(context);
       printer.flags?.(context);
       if (printed) transport.flags?.(context);

@@ -11,6 +11,7 @@ import type { Decoder } from "../../decode/decoder.ts";
 import type { IcmpMessage } from "../../decode/icmp.ts";
 import { LayerType } from "../../decode/layer_type.ts";
 import {
+  addressedText,
   checksumDetail,
   type DetailContext,
   type JsonContext,
@@ -87,12 +88,7 @@ export const icmp: LayerPrinter = {
   part: TextPart.Transport,
   partialJson: true,
   text(context) {
-    const decoder = context.decoder;
-    if (!decoder.has(LayerType.ICMP)) return false;
-    const ip = context.ip;
-    context.out.text(
-      `${ip.source} > ${ip.destination}: ICMP ${icmpText(decoder)}, length ${context.ipLength}`,
-    );
+    addressedText(context, `ICMP ${icmpText(context.decoder)}, length ${context.ipLength}`);
     return true;
   },
   flags(context) {

@@ -8,7 +8,7 @@
 import type { ICMPv6 } from "../../decode/icmpv6.ts";
 import { LayerType } from "../../decode/layer_type.ts";
 import { icmpDetail, startIcmpJson } from "./icmp.ts";
-import { type LayerPrinter, TextPart, transportChecksumFlag } from "./printer.ts";
+import { addressedText, type LayerPrinter, TextPart, transportChecksumFlag } from "./printer.ts";
 
 /** The words after `ICMP6, `. */
 function icmpv6Text(icmp: ICMPv6): string {
@@ -25,14 +25,8 @@ export const icmpv6: LayerPrinter = {
   part: TextPart.Transport,
   partialJson: true,
   text(context) {
-    const decoder = context.decoder;
-    if (!decoder.has(LayerType.ICMPv6)) return false;
-    const ip = context.ip;
-    context.out.text(
-      `${ip.source} > ${ip.destination}: ICMP6, ${
-        icmpv6Text(decoder.icmpv6)
-      }, length ${context.ipLength}`,
-    );
+    const words = icmpv6Text(context.decoder.icmpv6);
+    addressedText(context, `ICMP6, ${words}, length ${context.ipLength}`);
     return true;
   },
   flags(context) {

@@ -11,7 +11,7 @@ import { CHECKSUM_STATUS_NAMES, ChecksumStatus } from "../../decode/checksum.ts"
 import type { Decoder } from "../../decode/decoder.ts";
 import { type Igmp, IgmpField, igmpMaxResponseTime, IgmpType } from "../../decode/igmp.ts";
 import { LayerType } from "../../decode/layer_type.ts";
-import { checksumDetail, type LayerPrinter, TextPart, yesNo } from "./printer.ts";
+import { addressedText, checksumDetail, type LayerPrinter, TextPart, yesNo } from "./printer.ts";
 
 /** The message's length as the IP header states it (what tells a v3 query from a v2 one). */
 function messageLength(decoder: Decoder, igmp: Igmp): number {
@@ -150,11 +150,8 @@ export const igmp: LayerPrinter = {
   part: TextPart.Transport,
   partialJson: true,
   text(context) {
-    const decoder = context.decoder;
-    if (!decoder.has(LayerType.IGMP)) return false;
-    const ip = context.ip;
-    const igmp = decoder.layer(LayerType.IGMP);
-    context.out.text(`${ip.source} > ${ip.destination}: ${igmpText(igmp, context.ipLength)}`);
+    const igmp = context.decoder.layer(LayerType.IGMP);
+    addressedText(context, igmpText(igmp, context.ipLength));
     return true;
   },
   flags(context) {

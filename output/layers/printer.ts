@@ -104,6 +104,12 @@ export interface LayerPrinter {
    * the protocol instead); the others return true.
    */
   text(context: TextContext): boolean;
+  /**
+   * For `Transport` printers: true when `text` can also print a header cut short inside its
+   * fixed fields (not decoded whole), as tcpdump prints a cut TCP header's ports. Otherwise
+   * such a header is left to the IP printer.
+   */
+  readonly partialText?: boolean;
   /** For `Network` and `Transport` printers: the checksum flag (` [bad tcp cksum 0x1234]`). */
   flags?(context: TextContext): void;
   /** Adds this layer's title and fields for `-v`. */
@@ -126,6 +132,12 @@ export const NOTHING: LayerPrinter = {
   detail: () => {},
   json: () => {},
 };
+
+/** Writes `src > dst: ` and `words`: the line of a transport header without ports. */
+export function addressedText(context: TextContext, words: string): void {
+  const ip = context.ip;
+  context.out.text(`${ip.source} > ${ip.destination}: ${words}`);
+}
 
 /** `0x0800`: a 16-bit value as `-v` shows it. */
 export function hex4(value: number): string {

@@ -226,6 +226,7 @@ export function putEndpoints(
 export const tcp: LayerPrinter = {
   part: TextPart.Transport,
   partialJson: true,
+  partialText: true,
   text(context) {
     const decoder = context.decoder;
     const tcp = decoder.tcp;

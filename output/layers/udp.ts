@@ -18,9 +18,7 @@ export const udp: LayerPrinter = {
   part: TextPart.Transport,
   partialJson: true,
   text(context) {
-    const decoder = context.decoder;
-    if (!decoder.has(LayerType.UDP)) return false;
-    const udp = decoder.udp;
+    const udp = context.decoder.udp;
     const out = context.out;
     let at = out.reserve(160);
     const buffer = out.buffer;
