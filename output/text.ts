@@ -125,29 +125,31 @@ export class TextFormatter {
     const out = context.out;
     context.decoder = decoder;
     context.length = length;
-    const linkShown = this.#link(context, decoder);
     const layers = decoder.layers;
     const count = decoder.layerCount;
     let network = 0;
     while (network < count && PRINTERS[layers[network] as LayerType].part === TextPart.Link) {
       network++;
     }
-    // Headers between the link and the network layer (MPLS labels, a PPPoE session), each
-    // followed by a space, as tcpdump prints them.
-    let shims = 0;
-    for (; network < count; network++) {
-      const printer = PRINTERS[layers[network] as LayerType];
-      if (printer.part !== TextPart.Shim) break;
-      if (shims++ === 0 && linkShown) out.commit(putAscii(out.buffer, out.reserve(2), SEPARATOR));
-      else if (shims > 1) out.text(" ");
-      printer.text(context);
+    const links = network;
+    while (network < count && PRINTERS[layers[network] as LayerType].part === TextPart.Shim) {
+      network++;
     }
+    const firstNetwork = network;
     while (network < count && PRINTERS[layers[network] as LayerType].part !== TextPart.Network) {
       network++;
     }
+    // The link part ends with ": " when a shim or a network part follows it.
+    const linkShown = this.#link(context, decoder, links, firstNetwork > links || network < count);
+    // Headers between the link and the network layer (MPLS labels, a PPPoE session), each
+    // followed by a space, as tcpdump prints them.
+    for (let shim = links; shim < firstNetwork; shim++) {
+      if (shim > links) out.text(" ");
+      PRINTERS[layers[shim] as LayerType].text(context);
+    }
+    const shims = firstNetwork - links;
     if (network < count) {
       if (shims > 0) out.text(" ");
-      else if (linkShown) out.commit(putAscii(out.buffer, out.reserve(2), SEPARATOR));
       const printer = PRINTERS[layers[network] as LayerType];
       printer.enter?.(context);
       const whole = network + 1 < count;
@@ -182,11 +184,12 @@ export class TextFormatter {
   }
 
   /**
-   * The link part: each link layer's printer (MACs, cooked-capture direction, VLAN tags), then
-   * the EtherType and `length N`. Shown for Ethernet and VLAN-tagged frames, and for the other
-   * link types with `linkHeaders`. Returns whether it wrote anything.
+   * The link part: each link layer's printer (MACs, cooked-capture direction, VLAN tags) for
+   * `layers[0, links)`, then the EtherType and `length N`, and `: ` when `followed`. Shown for
+   * Ethernet and VLAN-tagged frames, and for the other link types with `linkHeaders`. Returns
+   * whether it wrote anything.
    */
-  #link(context: TextContext, decoder: Decoder): boolean {
+  #link(context: TextContext, decoder: Decoder, links: number, followed: boolean): boolean {
     if (
       !this.#linkHeaders && !decoder.has(LayerType.Ethernet) && !decoder.has(LayerType.VLAN)
     ) {
@@ -195,19 +198,19 @@ export class TextFormatter {
     const out = context.out;
     context.etherType = -1;
     context.linkEnded = false;
-    let i = 0;
-    for (; i < decoder.layerCount; i++) {
-      const printer = PRINTERS[decoder.layers[i] as LayerType];
-      if (printer.part !== TextPart.Link) break;
-      printer.text(context);
-      if (context.linkEnded) return true;
+    for (let i = 0; i < links && !context.linkEnded; i++) {
+      PRINTERS[decoder.layers[i] as LayerType].text(context);
     }
-    if (i === 0) out.text(`${linkTypeName(context.packet.linkType)}, `);
+    if (links === 0) out.text(`${linkTypeName(context.packet.linkType)}, `);
     let at = out.reserve(160);
     const buffer = out.buffer;
-    if (context.etherType >= 0) at = putAscii(buffer, at, etherTypeCodes(context.etherType));
-    at = putAscii(buffer, at, LENGTH);
-    out.commit(putDecimal(buffer, at, context.length));
+    if (!context.linkEnded) {
+      if (context.etherType >= 0) at = putAscii(buffer, at, etherTypeCodes(context.etherType));
+      at = putAscii(buffer, at, LENGTH);
+      at = putDecimal(buffer, at, context.length);
+    }
+    if (followed) at = putAscii(buffer, at, SEPARATOR);
+    out.commit(at);
     return true;
   }
 

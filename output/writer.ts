@@ -198,8 +198,13 @@ export class LineWriter implements OutputSink {
 
   /** `bytes` is at most the buffer's size (64 KiB unless told). */
   reserve(bytes: number): number {
-    if (!this.#room(bytes)) throw new RangeError(`cannot reserve ${bytes} bytes`);
+    // Called several times per line: the common case is one comparison, small enough to inline.
+    if (this.#used + bytes > this.#buffer.length) this.#reserveSlow(bytes);
     return this.#used;
+  }
+
+  #reserveSlow(bytes: number): void {
+    if (!this.#makeRoom(bytes)) throw new RangeError(`cannot reserve ${bytes} bytes`);
   }
 
   get buffer(): Uint8Array {

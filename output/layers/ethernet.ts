@@ -32,14 +32,20 @@ export function etherTypeText(type: number): string {
 }
 
 const ETHER_TYPE_CODES = new Map<number, Uint8Array>();
+// The last one asked for: most frames of a capture have the EtherType of the one before.
+let lastType = -1;
+let lastCodes: Uint8Array = new Uint8Array(0);
 
 /** `ethertype IPv4 (0x0800), ` as ASCII codes, encoded once per EtherType seen. */
 export function etherTypeCodes(type: number): Uint8Array {
+  if (type === lastType) return lastCodes;
   let codes = ETHER_TYPE_CODES.get(type);
   if (codes === undefined) {
     codes = ascii(`${etherTypeText(type)}, `);
     if (ETHER_TYPE_CODES.size < 1024) ETHER_TYPE_CODES.set(type, codes);
   }
+  lastType = type;
+  lastCodes = codes;
   return codes;
 }
 

@@ -6,7 +6,6 @@
  */
 
 import type { ICMPv6 } from "../../decode/icmpv6.ts";
-import { LayerType } from "../../decode/layer_type.ts";
 import { icmpDetail, startIcmpJson } from "./icmp.ts";
 import { addressedText, type LayerPrinter, TextPart, transportChecksumFlag } from "./printer.ts";
 

@@ -191,24 +191,6 @@ export function tcpOptionsText(tcp: TCP): string {
   return sink.value;
 }
 
-/** Writes the source or destination address and port: `10.0.0.1.80`. */
-function putEndpoint(
-  context: TextContext,
-  buffer: Uint8Array,
-  at: number,
-  source: boolean,
-  port: number,
-): number {
-  const ip = context.ip;
-  if (ip.type === LayerType.IPv4) {
-    at = putIPv4(buffer, at, ip.bytes, ip.offset + (source ? 12 : 16));
-  } else {
-    at = putIPv6(buffer, at, ip.bytes, ip.offset + (source ? 8 : 24));
-  }
-  buffer[at++] = 0x2e;
-  return putDecimal(buffer, at, port);
-}
-
 /** Writes `src.port > dst.port` for a transport header: TCP's and UDP's lines begin so. */
 export function putEndpoints(
   context: TextContext,
@@ -217,9 +199,19 @@ export function putEndpoints(
   sourcePort: number,
   destinationPort: number,
 ): number {
-  at = putEndpoint(context, buffer, at, true, sourcePort);
+  const ip = context.ip;
+  const v4 = ip.type === LayerType.IPv4;
+  at = v4
+    ? putIPv4(buffer, at, ip.bytes, ip.offset + 12)
+    : putIPv6(buffer, at, ip.bytes, ip.offset + 8);
+  buffer[at++] = 0x2e;
+  at = putDecimal(buffer, at, sourcePort);
   at = putAscii(buffer, at, ARROW);
-  return putEndpoint(context, buffer, at, false, destinationPort);
+  at = v4
+    ? putIPv4(buffer, at, ip.bytes, ip.offset + 16)
+    : putIPv6(buffer, at, ip.bytes, ip.offset + 24);
+  buffer[at++] = 0x2e;
+  return putDecimal(buffer, at, destinationPort);
 }
 
 /** TCP's printer. */
@@ -239,7 +231,7 @@ export const tcp: LayerPrinter = {
       : 0;
     if (captured < 4) return false;
     const out = context.out;
-    let at = out.reserve(HEADER_ROOM);
+    let at = out.reserve(HEADER_ROOM + OPTIONS_ROOM);
     let buffer = out.buffer;
     at = putEndpoints(context, buffer, at, tcp.sourcePort, tcp.destinationPort);
     buffer[at++] = 0x3a;
@@ -272,9 +264,6 @@ export const tcp: LayerPrinter = {
       at = putDecimal(buffer, at, tcp.urgentPointer);
     }
     if (whole && tcp.headerLength > 20) {
-      out.commit(at);
-      at = out.reserve(OPTIONS_ROOM);
-      buffer = out.buffer;
       at = putAscii(buffer, at, OPTIONS_OPEN);
       at = optionsWriter.write(tcp, buffer, at);
       buffer[at++] = 0x5d;

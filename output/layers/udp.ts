@@ -6,7 +6,6 @@
  */
 
 import { CHECKSUM_STATUS_NAMES } from "../../decode/checksum.ts";
-import { LayerType } from "../../decode/layer_type.ts";
 import { ascii, putAscii, putDecimal } from "../_ascii.ts";
 import { checksumDetail, type LayerPrinter, TextPart, transportChecksumFlag } from "./printer.ts";
 import { putEndpoints } from "./tcp.ts";
