@@ -6,7 +6,7 @@
  * @module
  */
 
-import { Decoder } from "../decode/decoder.ts";
+import type { Decoder } from "../decode/decoder.ts";
 import type { LayerType } from "../decode/layer_type.ts";
 import type { Packet } from "../decode/packet.ts";
 import { type DetailContext, PRINTERS } from "./layers/mod.ts";
@@ -45,7 +45,8 @@ export class DetailFormatter {
     this.#summary = new TextFormatter(options);
     const lines = this.#lines;
     this.#context = {
-      decoder: new Decoder(),
+      // Set by each format(): a decoder made here would only cost a second set of layers.
+      decoder: null as unknown as Decoder,
       messageLimit: options.messageLimit ?? 256,
       add(title, fields) {
         lines.push(`  ${title}`);

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { Decoder, tcpLength } from "../decode/decoder.ts";
+import { type Decoder, tcpLength } from "../decode/decoder.ts";
 import { DecodeStatus } from "../decode/layer.ts";
 import { LayerType } from "../decode/layer_type.ts";
 import { Packet } from "../decode/packet.ts";
@@ -49,7 +49,8 @@ export class JsonFormatter {
   /** What the printers are given, reused for every packet. */
   readonly #context: JsonContext = {
     packet: new Packet(),
-    decoder: new Decoder(),
+    // Set by each write(): a decoder made here would only cost a second set of layers.
+    decoder: null as unknown as Decoder,
     out: this.#out,
     payloadShown: false,
   };

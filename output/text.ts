@@ -6,7 +6,8 @@
  * @module
  */
 
-import { Decoder } from "../decode/decoder.ts";
+import type { Decoder } from "../decode/decoder.ts";
+import type { IPv4 } from "../decode/ipv4.ts";
 import { DecodeStatus } from "../decode/layer.ts";
 import { LayerType } from "../decode/layer_type.ts";
 import { linkTypeName } from "../decode/link_type.ts";
@@ -34,6 +35,7 @@ export interface TextOptions {
 }
 
 const LENGTH = ascii("length ");
+const PLACEHOLDER_PACKET = new Packet();
 const SEPARATOR = ascii(": ");
 
 /**
@@ -45,6 +47,7 @@ const SEPARATOR = ascii(": ");
  * ```ts
  * import assert from "node:assert/strict";
  * import { Decoder } from "../decode/decoder.ts";
+import type { IPv4 } from "../decode/ipv4.ts";
  * import { Packet } from "../decode/packet.ts";
  * import { TextFormatter } from "./text.ts";
  *
@@ -73,17 +76,17 @@ export class TextFormatter {
     this.#messageLimit = options.messageLimit ?? 256;
     this.#linkHeaders = options.linkHeaders ?? false;
     this.#offsetSeconds = (options.utcOffsetMinutes ?? -new Date().getTimezoneOffset()) * 60;
-    const decoder = new Decoder();
     this.#context = {
-      packet: new Packet(),
-      decoder,
+      packet: PLACEHOLDER_PACKET,
+      // Set by each write(): a decoder made here would only cost a second set of layers.
+      decoder: null as unknown as Decoder,
       out: new StringSink(),
       linkHeaders: this.#linkHeaders,
       messageLimit: this.#messageLimit,
       length: 0,
       etherType: -1,
       linkEnded: false,
-      ip: decoder.ipv4,
+      ip: null as unknown as IPv4,
       ipLength: 0,
     };
   }
