@@ -35,6 +35,11 @@ export interface TextOptions {
 }
 
 const LENGTH = ascii("length ");
+/** Each layer type's text part, by type: read for every layer of every line. */
+const PARTS: Uint8Array = Uint8Array.from(
+  { length: 32 },
+  (_, type) => PRINTERS[type as LayerType]?.part ?? TextPart.None,
+);
 const PLACEHOLDER_PACKET = new Packet();
 const SEPARATOR = ascii(": ");
 
@@ -131,17 +136,11 @@ export class TextFormatter {
     const layers = decoder.layers;
     const count = decoder.layerCount;
     let network = 0;
-    while (network < count && PRINTERS[layers[network] as LayerType].part === TextPart.Link) {
-      network++;
-    }
+    while (network < count && PARTS[layers[network]!] === TextPart.Link) network++;
     const links = network;
-    while (network < count && PRINTERS[layers[network] as LayerType].part === TextPart.Shim) {
-      network++;
-    }
+    while (network < count && PARTS[layers[network]!] === TextPart.Shim) network++;
     const firstNetwork = network;
-    while (network < count && PRINTERS[layers[network] as LayerType].part !== TextPart.Network) {
-      network++;
-    }
+    while (network < count && PARTS[layers[network]!] !== TextPart.Network) network++;
     // The link part ends with ": " when a shim or a network part follows it.
     const linkShown = this.#link(context, decoder, links, firstNetwork > links || network < count);
     // Headers between the link and the network layer (MPLS labels, a PPPoE session), each
