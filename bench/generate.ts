@@ -10,6 +10,7 @@
  */
 
 import { foldChecksum, sumWords } from "../decode/checksum.ts";
+import { fail, parseScriptArgs, reason, usageError, wholeNumber } from "../tools/_script.ts";
 
 /** Deterministic 32-bit generator (mulberry32). */
 function generator(seed: number): () => number {
@@ -351,14 +352,23 @@ function tcp(
 }
 
 if (import.meta.main) {
-  const [path, count, seed] = Deno.args;
-  if (!path) {
-    console.error("usage: generate.ts OUT.pcap [PACKETS] [SEED]");
-    Deno.exit(2);
-  }
-  const packets = Number(count ?? 1_000_000);
+  const usage = `usage: deno run --allow-write bench/generate.ts OUT.pcap [PACKETS] [SEED]
+
+Writes a deterministic capture of PACKETS Ethernet frames (default 1000000, about 690 MB) to
+OUT.pcap; the same SEED (default 1) always gives the same bytes.`;
+  const { positionals } = parseScriptArgs("generate", usage, { allowPositionals: true });
+  const [path, count, seed] = positionals;
+  if (!path) usageError("generate", "no output file given");
+  if (positionals.length > 3) usageError("generate", `unexpected argument '${positionals[3]}'`);
+  const packets = count === undefined ? 1_000_000 : wholeNumber("generate", "PACKETS", count);
+  const seedValue = seed === undefined ? 1 : wholeNumber("generate", "SEED", seed, 0);
   const start = performance.now();
-  const bytes = generate(path, packets, Number(seed ?? 1));
+  let bytes: number;
+  try {
+    bytes = generate(path, packets, seedValue);
+  } catch (error) {
+    fail("generate", `cannot write ${path}: ${reason(error)}`);
+  }
   console.error(
     `wrote ${packets} packets, ${(bytes / 1e6).toFixed(1)} MB to ${path} in ${
       ((performance.now() - start) / 1000).toFixed(1)

@@ -8,26 +8,40 @@
  * @module
  */
 
-import { parseArgs } from "node:util";
 import { generate } from "./generate.ts";
+import { fail, parseScriptArgs, reason, wholeNumber } from "../tools/_script.ts";
 
-const { values } = parseArgs({
-  args: Deno.args,
+const USAGE = `usage: deno task bench [--runs N] [--packets N]
+  (or: deno run --allow-all bench/run.ts …)
+
+Times sniff, tcpdump, tshark and a C pcap_next_ex loop on one generated capture (made once in
+bench/data/) and prints a table, then the targets met or missed.
+  --runs N      rounds of every command; the table shows medians (default 5)
+  --packets N   packets in the capture (default 1000000; tshark reads at most 100000)`;
+
+const { values } = parseScriptArgs("bench", USAGE, {
   options: {
     runs: { type: "string", default: "5" },
     packets: { type: "string", default: "1000000" },
   },
 });
-const RUNS = Number(values.runs);
-const PACKETS = Number(values.packets);
+const RUNS = wholeNumber("bench", "--runs", values.runs);
+const PACKETS = wholeNumber("bench", "--packets", values.packets);
 /** tshark is slow: it is measured, against sniff, on the first 100,000 packets only. */
 const TSHARK_PACKETS = Math.min(100_000, PACKETS);
 
 const root = new URL("..", import.meta.url).pathname;
 const data = `${root}bench/data/`;
 const build = `${root}bench/.build/`;
-Deno.mkdirSync(data, { recursive: true });
-Deno.mkdirSync(build, { recursive: true });
+try {
+  Deno.mkdirSync(data, { recursive: true });
+  Deno.mkdirSync(build, { recursive: true });
+} catch (error) {
+  fail("bench", `cannot make ${data} and ${build}: ${reason(error)}`);
+}
+if (!have("/usr/bin/time", ["-f", "", "true"])) {
+  fail("bench", "needs GNU time as /usr/bin/time for the memory figures (run tools/setup)");
+}
 
 function have(command: string, args = ["--version"]): boolean {
   try {
@@ -44,7 +58,11 @@ function capture(packets: number): string {
     Deno.statSync(path);
   } catch {
     console.error(`generating ${path} …`);
-    generate(path, packets, 1);
+    try {
+      generate(path, packets, 1);
+    } catch (error) {
+      fail("bench", `cannot write ${path}: ${reason(error)}`);
+    }
   }
   return path;
 }

@@ -9,15 +9,39 @@
  */
 
 import { compareWithTshark, type Difference } from "../tests/_conformance.ts";
+import { fail, parseScriptArgs, reason, usageError, wholeNumber } from "./_script.ts";
 
-const folder = Deno.args.find((arg) => !arg.startsWith("--")) ?? "../shared/captures/tcpdump";
-const showIndex = Deno.args.indexOf("--show");
-const show = showIndex >= 0 ? Number(Deno.args[showIndex + 1]) : 3;
+const USAGE = `usage: deno run --allow-all tools/conformance.ts [FOLDER] [--show N]
 
-const files = [...Deno.readDirSync(folder)]
-  .filter((entry) => entry.isFile && /\.(pcap|pcapng|cap)$/.test(entry.name))
-  .map((entry) => `${folder}/${entry.name}`)
-  .sort();
+Compares sniff's --json with tshark, field by field, on every capture (.pcap, .pcapng, .cap)
+directly in FOLDER (default: the project's tests/fixtures), and prints the agreement, the captures
+with most differences and, for each field that differs, N examples (default 3).`;
+
+const { values, positionals } = parseScriptArgs("conformance", USAGE, {
+  options: { show: { type: "string", default: "3" } },
+  allowPositionals: true,
+});
+if (positionals.length > 1) usageError("conformance", `one folder only, got ${positionals.length}`);
+const show = wholeNumber("conformance", "--show", values.show, 0);
+// The folder as given (relative to the working directory), without trailing slashes.
+const folder = (positionals[0] ?? new URL("../tests/fixtures", import.meta.url).pathname)
+  .replace(/(.)\/+$/, "$1");
+
+let files: string[];
+try {
+  files = [...Deno.readDirSync(folder)]
+    .filter((entry) => entry.isFile && /\.(pcap|pcapng|cap)$/.test(entry.name))
+    .map((entry) => `${folder}/${entry.name}`)
+    .sort();
+} catch (error) {
+  fail("conformance", `cannot read folder ${folder}: ${reason(error)}`);
+}
+if (files.length === 0) fail("conformance", `no captures (.pcap, .pcapng, .cap) in ${folder}`);
+try {
+  new Deno.Command("tshark", { args: ["--version"], stdout: "null", stderr: "null" }).outputSync();
+} catch {
+  fail("conformance", "tshark is missing (apt-get install tshark, or run tools/setup)");
+}
 
 let compared = 0;
 let differing = 0;

@@ -87,8 +87,15 @@
  */
 
 import { TcpFlag } from "../decode/tcp.ts";
+import { fail, parseScriptArgs, reason } from "./_script.ts";
 
 const OUT = new URL("../tests/fixtures/", import.meta.url);
+
+const USAGE = `usage: deno run --allow-write tools/craft-fixtures.ts
+
+Writes the crafted captures in tests/fixtures/ (VLAN, NULL/LOOP, raw IP, IPv6 extension headers,
+TCP and IPv4 options, truncations, tunnels, MPLS, PPPoE, IGMP), the same bytes on every run; the
+header of tools/craft-fixtures.ts lists every packet. Takes no arguments.`;
 
 // ---------------------------------------------------------------------------------------------
 // Bytes
@@ -592,7 +599,11 @@ function pcap(linkType: number, records: (PcapRecord | Bytes)[]): Bytes {
 }
 
 function write(name: string, linkType: number, records: (PcapRecord | Bytes)[]): void {
-  Deno.writeFileSync(new URL(name, OUT), pcap(linkType, records));
+  try {
+    Deno.writeFileSync(new URL(name, OUT), pcap(linkType, records));
+  } catch (error) {
+    fail("craft-fixtures", `cannot write tests/fixtures/${name}: ${reason(error)}`);
+  }
   console.log(`craft-fixtures: tests/fixtures/${name} (${records.length} packets)`);
 }
 
@@ -1359,14 +1370,17 @@ function igmpFile(): void {
   ]);
 }
 
-vlanFile();
-nullLoopFiles();
-rawFiles();
-ipv6ExtensionFile();
-tcpOptionsFile();
-ipv4OptionsFile();
-truncatedFile();
-tunnelsFile();
-mplsFile();
-pppoeFile();
-igmpFile();
+if (import.meta.main) {
+  parseScriptArgs("craft-fixtures", USAGE, {});
+  vlanFile();
+  nullLoopFiles();
+  rawFiles();
+  ipv6ExtensionFile();
+  tcpOptionsFile();
+  ipv4OptionsFile();
+  truncatedFile();
+  tunnelsFile();
+  mplsFile();
+  pppoeFile();
+  igmpFile();
+}

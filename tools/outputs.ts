@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { parseArgs } from "node:util";
+import { fail, parseScriptArgs, reason, usageError } from "./_script.ts";
 
 export const MODES: Record<string, string[]> = {
   text: [],
@@ -56,23 +56,44 @@ export async function outputOf(
   return `${decoder.decode(output.stdout)}--- stderr\n${stderr}--- exit ${output.code}\n`;
 }
 
+const USAGE =
+  `usage: deno run --allow-all tools/outputs.ts (--write DIR | --compare DIR) [--cli FILE] FOLDER...
+
+Writes to DIR, or compares with what DIR holds, the CLI's output (text, -e, -v, -A, --json,
+--summary, --summary -v) for every capture under each FOLDER; --cli picks the cli.ts to run
+(default: this project's). Exit code 1 if any output differs.`;
+
 async function main() {
-  const { values, positionals } = parseArgs({
-    args: Deno.args,
+  const { values, positionals } = parseScriptArgs("outputs", USAGE, {
     options: {
       write: { type: "string" },
       compare: { type: "string" },
       cli: { type: "string", default: new URL("../cli.ts", import.meta.url).pathname },
-      help: { type: "boolean", short: "h" },
     },
     allowPositionals: true,
   });
   const dir = values.write ?? values.compare;
-  if (values.help || !dir || positionals.length === 0 || (values.write && values.compare)) {
-    console.log(
-      "usage: deno run --allow-all tools/outputs.ts (--write DIR | --compare DIR) [--cli FILE] FOLDER...",
-    );
-    Deno.exit(values.help ? 0 : 2);
+  if (values.write && values.compare) usageError("outputs", "--write and --compare together");
+  if (!dir) usageError("outputs", "--write DIR or --compare DIR is needed");
+  if (positionals.length === 0) usageError("outputs", "no FOLDER of captures given");
+  for (const folder of positionals) {
+    try {
+      capturesIn(folder);
+    } catch (error) {
+      fail("outputs", `cannot read folder ${folder}: ${reason(error)}`);
+    }
+  }
+  try {
+    Deno.statSync(values.cli!);
+  } catch (error) {
+    fail("outputs", `cannot read --cli ${values.cli}: ${reason(error)}`);
+  }
+  if (values.compare) {
+    try {
+      Deno.readDirSync(values.compare);
+    } catch (error) {
+      fail("outputs", `cannot read --compare ${values.compare}: ${reason(error)}`);
+    }
   }
   const jobs: { key: string; capture: string; name: string; mode: string[] }[] = [];
   for (const folder of positionals) {
@@ -95,8 +116,12 @@ async function main() {
       const got = await outputOf(values.cli!, job.capture, job.mode, job.name);
       const path = `${dir}/${job.key}`;
       if (values.write) {
-        Deno.mkdirSync(path.slice(0, path.lastIndexOf("/")), { recursive: true });
-        Deno.writeTextFileSync(path, got);
+        try {
+          Deno.mkdirSync(path.slice(0, path.lastIndexOf("/")), { recursive: true });
+          Deno.writeTextFileSync(path, got);
+        } catch (error) {
+          fail("outputs", `cannot write ${path}: ${reason(error)}`);
+        }
       } else {
         compared++;
         let want: string;

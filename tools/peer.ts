@@ -19,6 +19,8 @@
 
 /// <reference lib="deno.unstable" />
 
+import { fail, reason, usageError } from "./_script.ts";
+
 const [mode, ...rest] = Deno.args;
 
 async function tcpServer(hostname: string, port: number): Promise<void> {
@@ -101,31 +103,54 @@ async function httpGet(url: string): Promise<void> {
   console.log(response.status, (await response.text()).trim());
 }
 
-switch (mode) {
-  case "tcp-server":
-    await tcpServer(rest[0]!, Number(rest[1]));
-    break;
-  case "tcp-send":
-    await tcpSend(rest[0]!, Number(rest[1]), rest[2] ?? "print");
-    break;
-  case "tcp-connect":
-    await tcpConnect(rest[0]!, Number(rest[1]));
-    break;
-  case "udp-echo":
-    await udpEcho(rest[0]!, Number(rest[1]));
-    break;
-  case "udp-send":
-    await udpSend(rest[0]!, Number(rest[1]), rest[2] ?? "print");
-    break;
-  case "http-server":
-    await httpServer(rest[0]!, Number(rest[1]));
-    break;
-  case "http-get":
-    await httpGet(rest[0]!);
-    break;
-  default:
-    console.error(
-      "usage: peer.ts tcp-server|tcp-send|tcp-connect|http-server|http-get|udp-echo|udp-send …",
-    );
-    Deno.exit(2);
+const USAGE = `usage: deno run --unstable-net --allow-net tools/peer.ts MODE ARGUMENTS
+  tcp-server ADDRESS PORT           serves one TCP connection, prints what it received
+  tcp-send ADDRESS PORT [MESSAGE]   sends MESSAGE (default "print"), prints the reply
+  tcp-connect ADDRESS PORT          connects and closes: prints connected or refused
+  http-server ADDRESS PORT          serves one HTTP request
+  http-get URL                      prints the status and the body
+  udp-echo ADDRESS PORT             answers one datagram
+  udp-send ADDRESS PORT [MESSAGE]   sends one datagram, prints the reply or "no reply" (1 s)
+The servers print "ready" once they listen. The UDP modes need --unstable-net.`;
+
+/** Each mode: its arguments (the last of them optional when it is in brackets) and its work. */
+const MODES: Record<string, [string[], (args: string[]) => Promise<void>]> = {
+  "tcp-server": [["ADDRESS", "PORT"], ([a, p]) => tcpServer(a!, Number(p))],
+  "tcp-send": [
+    ["ADDRESS", "PORT", "[MESSAGE]"],
+    ([a, p, m]) => tcpSend(a!, Number(p), m ?? "print"),
+  ],
+  "tcp-connect": [["ADDRESS", "PORT"], ([a, p]) => tcpConnect(a!, Number(p))],
+  "udp-echo": [["ADDRESS", "PORT"], ([a, p]) => udpEcho(a!, Number(p))],
+  "udp-send": [
+    ["ADDRESS", "PORT", "[MESSAGE]"],
+    ([a, p, m]) => udpSend(a!, Number(p), m ?? "print"),
+  ],
+  "http-server": [["ADDRESS", "PORT"], ([a, p]) => httpServer(a!, Number(p))],
+  "http-get": [["URL"], ([url]) => httpGet(url!)],
+};
+
+if (import.meta.main) {
+  if (mode === "--help" || mode === "-h") {
+    console.log(USAGE);
+    Deno.exit(0);
+  }
+  const entry = mode === undefined ? undefined : MODES[mode];
+  if (!entry) {
+    usageError("peer", mode === undefined ? "no mode given" : `unknown mode '${mode}'`);
+  }
+  const [names, run] = entry;
+  const required = names.filter((name) => !name.startsWith("[")).length;
+  if (rest.length < required || rest.length > names.length) {
+    usageError("peer", `${mode} takes ${names.join(" ")}, got ${rest.length} arguments`);
+  }
+  const port = names.indexOf("PORT");
+  if (port >= 0 && !/^\d+$/.test(rest[port]!) || Number(rest[port]) > 65535) {
+    usageError("peer", `PORT must be a number from 0 to 65535, got '${rest[port]}'`);
+  }
+  try {
+    await run(rest);
+  } catch (error) {
+    fail("peer", `${mode} ${rest.join(" ")}: ${reason(error)}`);
+  }
 }
