@@ -6,21 +6,52 @@
  */
 
 /**
- * The outcome of verifying a checksum. Numbered as tshark numbers `*.checksum.status`:
- * `Unverified` when the bytes it covers are not all there (cut by the snapshot length, a
- * fragment of a larger datagram) or, for UDP over IPv4, when the sender sent none (0).
+ * The outcome of verifying a checksum. `Bad`, `Good`, `Unverified` and `NotPresent` are numbered
+ * as tshark numbers `*.checksum.status`:
+ * - `Unverified` when the bytes it covers are not all there (cut by the snapshot length, a
+ *   fragment of a larger datagram);
+ * - `NotPresent` for a UDP checksum of 0 over IPv4: the sender sent none (tshark's 3);
+ * - `Offloaded` is the sniffer's own (tshark calls it bad): a TCP or UDP checksum left for the
+ *   network card to fill in (checksum offload), so the field holds exactly the one's complement
+ *   sum of the pseudo-header, folded to 16 bits and not complemented. Captured on the sending
+ *   host, such a segment is not wrong on the wire.
+ *
+ * tshark's 4, "illegal" (a UDP checksum of 0 over IPv6, where one is mandatory), is `Bad` here.
  */
 export const ChecksumStatus = {
   Bad: 0,
   Good: 1,
   Unverified: 2,
+  NotPresent: 3,
+  Offloaded: 4,
 } as const;
 
 /** A value of {@linkcode ChecksumStatus}. */
 export type ChecksumStatus = typeof ChecksumStatus[keyof typeof ChecksumStatus];
 
-/** `bad`, `good` or `unverified`. */
-export const CHECKSUM_STATUS_NAMES: readonly string[] = ["bad", "good", "unverified"];
+/**
+ * Each status's name in JSON, as tshark reports it: `bad`, `good`, `unverified`, `not_present`,
+ * and `bad` for `Offloaded` (the JSON printers add `checksum_offloaded` for those).
+ */
+export const CHECKSUM_STATUS_NAMES: readonly string[] = [
+  "bad",
+  "good",
+  "unverified",
+  "not_present",
+  "bad",
+];
+
+/**
+ * Each status in words, as `-v` shows it: `bad`, `good`, `unverified`, `not present`,
+ * `partial (offloaded)`.
+ */
+export const CHECKSUM_STATUS_WORDS: readonly string[] = [
+  "bad",
+  "good",
+  "unverified",
+  "not present",
+  "partial (offloaded)",
+];
 
 /** A 32-bit view of the last buffer summed, kept while the buffer stays the same. */
 let wordsOf: ArrayBufferLike | undefined;

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {
   CHECKSUM_STATUS_NAMES,
+  CHECKSUM_STATUS_WORDS,
   ChecksumStatus,
   foldChecksum,
   sumWords,
@@ -86,14 +87,23 @@ function decode(frame: number[] | Uint8Array, captureLength = frame.length): Dec
   return decoder;
 }
 
-const { Bad, Good, Unverified } = ChecksumStatus;
+const { Bad, Good, Unverified, NotPresent, Offloaded } = ChecksumStatus;
 
 // ---------------------------------------------------------------------------------------------
 // sumWords, foldChecksum, verifyChecksum
 
 Deno.test("checksum: the status values and their names", () => {
-  assert.deepEqual([Bad, Good, Unverified], [0, 1, 2]);
-  assert.deepEqual(CHECKSUM_STATUS_NAMES, ["bad", "good", "unverified"]);
+  // tshark's numbers; tshark's 4 (illegal) is Bad here, and Offloaded the sniffer's own.
+  assert.deepEqual([Bad, Good, Unverified, NotPresent, Offloaded], [0, 1, 2, 3, 4]);
+  // JSON says what tshark says: an offloaded checksum is bad there.
+  assert.deepEqual(CHECKSUM_STATUS_NAMES, ["bad", "good", "unverified", "not_present", "bad"]);
+  assert.deepEqual(CHECKSUM_STATUS_WORDS, [
+    "bad",
+    "good",
+    "unverified",
+    "not present",
+    "partial (offloaded)",
+  ]);
 });
 
 Deno.test("sumWords and foldChecksum: RFC 1071's example", () => {
@@ -353,7 +363,7 @@ Deno.test("Decoder checksums: an IPv4 header with options", () => {
   assert.equal(decoder.transportChecksum(), Unverified);
 });
 
-Deno.test("Decoder checksums: UDP over IPv4, and a checksum of 0 is unverified", () => {
+Deno.test("Decoder checksums: UDP over IPv4, and a checksum of 0 is not present", () => {
   const frame = udp4();
   let decoder = decode(frame);
   assert.equal(decoder.transport, LayerType.UDP);
@@ -376,7 +386,13 @@ Deno.test("Decoder checksums: UDP over IPv4, and a checksum of 0 is unverified",
   assert.equal(none[41], 0);
   decoder = decode(none);
   assert.equal(decoder.ipv4Checksum(), Good);
-  assert.equal(decoder.transportChecksum(), Unverified);
+  assert.equal(decoder.transportChecksum(), NotPresent);
+  // As tshark: not present before anything else, in a fragment or a cut frame too.
+  const first = craft().ethernet().ipv4({ ...V4, flags: 0b001 }).udp({ checksum: 0 }).payload(DNS);
+  assert.equal(decode(first.build()).transportChecksum(), NotPresent);
+  assert.equal(decode(none, none.length - 1).transportChecksum(), NotPresent);
+  // 0 in a UDP header cut before its checksum field is not read: no UDP layer then.
+  assert.equal(decode(none, 14 + 20 + 6).transport, LayerType.None);
 });
 
 Deno.test("Decoder checksums: a UDP checksum that computes to 0 is sent as 0xffff", () => {
@@ -603,4 +619,90 @@ Deno.test("Decoder checksums: IPv6 routing header, the pseudo-header has the fin
   const type2 = [2, 1, 0, 0, 0, 0, ...IP6_B];
   assert.equal(decode(routed(type2, IP6_B)).transportChecksum(), Good);
   assert.equal(decode(routed(type2, IP6_ROUTER)).transportChecksum(), Bad);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Checksum offload: the sending host leaves the pseudo-header's sum for the card to finish
+
+/** The offload pattern: the pseudo-header's one's complement sum, folded, not complemented. */
+function offloadPattern(pseudo: number[]): number {
+  return onesSum(pseudo);
+}
+
+/** `frame` with its TCP/UDP checksum field (at `at`) set to `value`. */
+function withChecksum(frame: Uint8Array, at: number, value: number): Uint8Array {
+  const copy = frame.slice();
+  copy[at] = value >>> 8;
+  copy[at + 1] = value & 0xff;
+  return copy;
+}
+
+Deno.test("Decoder checksums: offloaded TCP and UDP, over IPv4 and IPv6", () => {
+  const cases: { name: string; frame: Uint8Array; at: number; pseudo: number[] }[] = [];
+  const tcp = tcp4();
+  cases.push({
+    name: "TCP over IPv4",
+    frame: tcp,
+    at: 14 + 20 + 16,
+    pseudo: pseudoHeader(IP_A, IP_B, 6, tcp.length - 34),
+  });
+  const udp = udp4();
+  cases.push({
+    name: "UDP over IPv4",
+    frame: udp,
+    at: 14 + 20 + 6,
+    pseudo: pseudoHeader(IP_A, IP_B, 17, udp.length - 34),
+  });
+  const tcp6 = OVER_V6.tcp(SEGMENT).payload(GET).build();
+  cases.push({
+    name: "TCP over IPv6",
+    frame: tcp6,
+    at: 14 + 40 + 16,
+    pseudo: pseudoHeader(IP6_A, IP6_B, 6, tcp6.length - 54),
+  });
+  const udp6 = OVER_V6.udp().payload(DNS).build();
+  cases.push({
+    name: "UDP over IPv6",
+    frame: udp6,
+    at: 14 + 40 + 6,
+    pseudo: pseudoHeader(IP6_A, IP6_B, 17, udp6.length - 54),
+  });
+  for (const { name, frame, at, pseudo } of cases) {
+    assert.equal(decode(frame).transportChecksum(), Good, name);
+    const pattern = offloadPattern(pseudo);
+    const offloaded = withChecksum(frame, at, pattern);
+    assert.equal(decode(offloaded).transportChecksum(), Offloaded, name);
+    assert.equal(decode(offloaded).ipv4Checksum(), decode(frame).ipv4Checksum(), name);
+    // One bit off the pattern, or the pattern complemented: really wrong.
+    for (const wrong of [pattern ^ 0x0001, pattern ^ 0x8000, ~pattern & 0xffff]) {
+      assert.equal(decode(withChecksum(frame, at, wrong)).transportChecksum(), Bad, name);
+    }
+    // The pattern of another length (the length is in the pseudo-header): wrong.
+    const v4 = pseudo.length === 12;
+    const length = v4 ? (pseudo[10]! << 8) | pseudo[11]! : (pseudo[34]! << 8) | pseudo[35]!;
+    const addresses = v4 ? [pseudo.slice(0, 4), pseudo.slice(4, 8)] : [
+      pseudo.slice(0, 16),
+      pseudo.slice(16, 32),
+    ];
+    const other = offloadPattern(
+      pseudoHeader(addresses[0]!, addresses[1]!, v4 ? pseudo[9]! : pseudo[39]!, length + 2),
+    );
+    assert.equal(decode(withChecksum(frame, at, other)).transportChecksum(), Bad, name);
+    // The pattern, but a payload byte was changed on the way: still the pattern, still offloaded
+    // (the card had not summed the payload yet, so it cannot tell).
+    const changed = withChecksum(frame, at, pattern);
+    changed[changed.length - 1]! ^= 0x01;
+    assert.equal(decode(changed).transportChecksum(), Offloaded, name);
+    // Unverifiable stays unverified: the frame cut short.
+    assert.equal(decode(offloaded, offloaded.length - 1).transportChecksum(), Unverified, name);
+  }
+});
+
+Deno.test("Decoder checksums: ICMP and ICMPv6 are never offloaded", () => {
+  // ICMP over IPv4 has no pseudo-header: the pattern would be 0, never a wrong checksum's value.
+  const icmp = OVER_V4.icmp(ECHO).payload(PING_DATA).build();
+  assert.equal(decode(withChecksum(icmp, 36, 0)).transportChecksum(), Bad);
+  const icmpv6 = OVER_V6.icmpv6(ECHO).payload(PING_DATA).build();
+  const pattern = offloadPattern(pseudoHeader(IP6_A, IP6_B, 58, icmpv6.length - 54));
+  assert.equal(decode(withChecksum(icmpv6, 56, pattern)).transportChecksum(), Bad);
 });

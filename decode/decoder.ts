@@ -6,7 +6,7 @@
  */
 
 import type { ARP } from "./arp.ts";
-import { ChecksumStatus, sumWords, verifyChecksum } from "./checksum.ts";
+import { ChecksumStatus, foldChecksum, sumWords, verifyChecksum } from "./checksum.ts";
 import type { Ethernet } from "./ethernet.ts";
 import type { ICMP } from "./icmp.ts";
 import type { ICMPv6 } from "./icmpv6.ts";
@@ -347,14 +347,20 @@ export class Decoder {
 
   /**
    * Verifies the transport layer's checksum (TCP, UDP, ICMP, ICMPv6) over its pseudo-header.
-   * `Unverified` when there is none to check, when the bytes it covers were not all captured,
-   * when the datagram is a fragment, and for a UDP checksum of 0 over IPv4 (none was sent).
+   * `Unverified` when there is none to check, when the bytes it covers were not all captured or
+   * when the datagram is a fragment; `NotPresent` for a UDP checksum of 0 over IPv4 (none was
+   * sent); `Offloaded` for a wrong TCP or UDP checksum that holds exactly the pseudo-header's
+   * sum, as the sending host leaves it for the network card to finish (checksum offload).
    */
   transportChecksum(): ChecksumStatus {
     const transport = this.transport;
     if (transport === LayerType.None) return ChecksumStatus.Unverified;
     const layer = this.#decoders[transport]!;
     const v4 = this.has(LayerType.IPv4);
+    // Before anything else, as tshark: a fragment or a cut datagram sent without one too.
+    if (v4 && transport === LayerType.UDP && this.udp.checksum === 0) {
+      return ChecksumStatus.NotPresent;
+    }
     let length: number;
     let pseudo = 0;
     if (v4) {
@@ -378,7 +384,6 @@ export class Decoder {
       pseudo = sumWords(ip.bytes, destination, destination + 16, pseudo);
     }
     if (transport === LayerType.UDP) {
-      if (v4 && this.udp.checksum === 0) return ChecksumStatus.Unverified;
       // The UDP length is what the pseudo-header carries; one beyond the IP payload cannot be checked.
       if (this.udp.length < 8 || this.udp.length > length) return ChecksumStatus.Unverified;
       length = this.udp.length;
@@ -386,7 +391,15 @@ export class Decoder {
       pseudo = 0;
     }
     if (transport !== LayerType.ICMP) pseudo += length;
-    return verifyChecksum(layer.bytes, layer.offset, layer.offset + length, pseudo);
+    const status = verifyChecksum(layer.bytes, layer.offset, layer.offset + length, pseudo);
+    if (
+      status === ChecksumStatus.Bad && (transport === LayerType.TCP || transport === LayerType.UDP)
+    ) {
+      // TCP or UDP left for the network card: the field holds the pseudo-header's sum.
+      const field = transport === LayerType.TCP ? this.tcp.checksum : this.udp.checksum;
+      if (field === foldChecksum(pseudo)) return ChecksumStatus.Offloaded;
+    }
+    return status;
   }
 
   /**

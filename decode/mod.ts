@@ -47,6 +47,7 @@ export { Loopback } from "./loopback.ts";
 export { Geneve, Gre, type TunnelLayer, TunnelPort, Vxlan } from "./tunnel.ts";
 export {
   CHECKSUM_STATUS_NAMES,
+  CHECKSUM_STATUS_WORDS,
   ChecksumStatus,
   foldChecksum,
   sumWords,

@@ -296,7 +296,7 @@ Deno.test("DetailFormatter: UDP ports, length and checksum", () => {
   const none = ipv4().udp({ checksum: 0 }).payload(dns).build();
   assert.equal(
     section(format(none), "User Datagram Protocol").fields.get("Checksum"),
-    "0x0000 [unverified]",
+    "0x0000 [not present]",
   );
 });
 

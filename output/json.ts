@@ -21,7 +21,9 @@ export { tcpLength };
  * Formats decoded packets as NDJSON lines. Keys follow Wireshark's field names, nested by
  * protocol, with the rest of the name's dots turned to underscores: `ip.flags.df` is
  * `{"ip":{"flags_df":true}}`. Numbers are numbers, flags booleans, addresses canonical strings,
- * payloads lowercase hex; `checksum_status` is `good`, `bad` or `unverified`. Problems are
+ * payloads lowercase hex; `checksum_status` is `good`, `bad`, `unverified` or `not_present` (a
+ * UDP checksum of 0 over IPv4), as tshark reports it, and a TCP or UDP checksum left to the
+ * network card (checksum offload) is `bad` with `"checksum_offloaded":true`. Problems are
  * listed in `_errors`.
  *
  * @example

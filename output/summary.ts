@@ -42,7 +42,8 @@ export class Summary {
   readonly #packets = new Float64Array(32);
   readonly #bytes = new Float64Array(32);
   // [ip good, ip bad, ip unverified, transport good, transport bad, transport unverified]
-  readonly #checksums = new Float64Array(6);
+  /** Good, bad, offloaded and unverified (not present included), for IP then transport. */
+  readonly #checksums = new Float64Array(8);
   #checksummedBytes = 0;
   #total = 0;
   #totalBytes = 0;
@@ -81,13 +82,15 @@ export class Summary {
   #countChecksums(decoder: Decoder): void {
     if (decoder.has(LayerType.IPv4)) {
       const status = decoder.ipv4Checksum();
-      this.#checksums[statusIndex(status)]!++;
-      if (status !== ChecksumStatus.Unverified) this.#checksummedBytes += decoder.ipv4.headerLength;
+      const index = statusIndex(status);
+      this.#checksums[index]!++;
+      if (index !== UNVERIFIED) this.#checksummedBytes += decoder.ipv4.headerLength;
     }
     if (decoder.transport !== LayerType.None) {
       const status = decoder.transportChecksum();
-      this.#checksums[3 + statusIndex(status)]!++;
-      if (status !== ChecksumStatus.Unverified) {
+      const index = statusIndex(status);
+      this.#checksums[4 + index]!++;
+      if (index !== UNVERIFIED) {
         const network = decoder.network!;
         this.#checksummedBytes += network.end - network.offset - network.headerLength;
       }
@@ -126,9 +129,13 @@ export class Summary {
     );
     if (this.#verify) {
       for (const [i, name] of CHECKED.entries()) {
-        const [good, bad, unverified] = [0, 1, 2].map((k) => this.#checksums[3 * i + k]!);
+        const [good, bad, offloaded, unverified] = [0, 1, 2, 3].map((k) =>
+          this.#checksums[4 * i + k]!
+        );
+        // IPv4 header checksums are never offloaded: that line keeps its three counts.
+        const partial = name === "transport" ? `${count(offloaded!)} offloaded, ` : "";
         lines.push(
-          `${name} checksums: ${count(good!)} good, ${count(bad!)} bad, ${
+          `${name} checksums: ${count(good!)} good, ${count(bad!)} bad, ${partial}${
             count(unverified!)
           } unverified`,
         );
@@ -139,8 +146,23 @@ export class Summary {
   }
 }
 
+const UNVERIFIED = 3;
+
+/**
+ * Where a status is counted: good 0, bad 1, offloaded 2, and 3 for unverified and not present
+ * (a UDP datagram sent without a checksum: nothing was verified).
+ */
 function statusIndex(status: ChecksumStatus): number {
-  return status === ChecksumStatus.Good ? 0 : status === ChecksumStatus.Bad ? 1 : 2;
+  switch (status) {
+    case ChecksumStatus.Good:
+      return 0;
+    case ChecksumStatus.Bad:
+      return 1;
+    case ChecksumStatus.Offloaded:
+      return 2;
+    default:
+      return UNVERIFIED;
+  }
 }
 
 /**

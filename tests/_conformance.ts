@@ -181,11 +181,11 @@ export const TSHARK_OPTIONS = [
 ];
 
 /**
- * tshark's checksum statuses by number. It has two more than the sniffer: "not present" (a UDP
- * checksum of 0 over IPv4), which the sniffer reports as unverified as the protocol sheet asks,
- * and "illegal" (0 where one is mandatory: UDP over IPv6), which is bad.
+ * tshark's checksum statuses by number, as the sniffer's JSON names them: "not present" (a UDP
+ * checksum of 0 over IPv4) is `not_present`, and "illegal" (0 where one is mandatory: UDP over
+ * IPv6) is bad. (The sniffer's offloaded checksums are `bad` too, with `checksum_offloaded`.)
  */
-const STATUS = ["bad", "good", "unverified", "unverified", "bad"];
+const STATUS = ["bad", "good", "unverified", "not_present", "bad"];
 
 /** One disagreement. */
 export interface Difference {

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { CHECKSUM_STATUS_NAMES, ChecksumStatus } from "../../decode/checksum.ts";
+import { CHECKSUM_STATUS_WORDS, ChecksumStatus } from "../../decode/checksum.ts";
 import type { Decoder } from "../../decode/decoder.ts";
 import type { IPv4 } from "../../decode/ipv4.ts";
 import type { IPv6 } from "../../decode/ipv6.ts";
@@ -164,14 +164,14 @@ export function yesNo(value: boolean): string {
   return value ? "set" : "not set";
 }
 
-/** `0x1c46 [good]`: a checksum and its verification, in `-v`. */
+/** `0x1c46 [good]`, `0x14c3 [partial (offloaded)]`: a checksum and its verification, in `-v`. */
 export function checksumDetail(value: number, status: ChecksumStatus): string {
-  return `${hex4(value)} [${CHECKSUM_STATUS_NAMES[status]}]`;
+  return `${hex4(value)} [${CHECKSUM_STATUS_WORDS[status]}]`;
 }
 
 /**
  * Writes ` [bad NAME cksum 0x1234]` when the decoder's transport checksum is wrong (tcpdump's
- * words), else nothing.
+ * words), else nothing: not for one left to the network card (`Offloaded`), which is not wrong.
  */
 export function transportChecksumFlag(
   context: TextContext,

@@ -7,7 +7,7 @@
  */
 
 import { putIPv4, putIPv6 } from "../../decode/address.ts";
-import { CHECKSUM_STATUS_NAMES } from "../../decode/checksum.ts";
+import { CHECKSUM_STATUS_NAMES, ChecksumStatus } from "../../decode/checksum.ts";
 import { LayerType } from "../../decode/layer_type.ts";
 import { type TCP, TcpFlag, type TcpOptionVisitor } from "../../decode/tcp.ts";
 import { ascii, putAscii, putDecimal } from "../_ascii.ts";
@@ -361,7 +361,9 @@ export const tcp: LayerPrinter = {
       out.field("flags", tcp.flagsWithReserved);
       out.field("window_size_value", tcp.window);
       out.field("checksum", tcp.checksum);
-      out.field("checksum_status", CHECKSUM_STATUS_NAMES[decoder.transportChecksum()]!);
+      const status = decoder.transportChecksum();
+      out.field("checksum_status", CHECKSUM_STATUS_NAMES[status]!);
+      if (status === ChecksumStatus.Offloaded) out.field("checksum_offloaded", true);
       out.field("urgent_pointer", tcp.urgentPointer);
     }
     out.field("len", decoder.tcpLength);

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { CHECKSUM_STATUS_NAMES } from "../../decode/checksum.ts";
+import { CHECKSUM_STATUS_NAMES, ChecksumStatus } from "../../decode/checksum.ts";
 import { ascii, putAscii, putDecimal } from "../_ascii.ts";
 import { checksumDetail, type LayerPrinter, TextPart, transportChecksumFlag } from "./printer.ts";
 import { putEndpoints } from "./tcp.ts";
@@ -48,7 +48,9 @@ export const udp: LayerPrinter = {
     if (available >= 6) out.field("length", udp.length);
     if (available >= 8) out.field("checksum", udp.checksum);
     if (available >= 8) {
-      out.field("checksum_status", CHECKSUM_STATUS_NAMES[context.decoder.transportChecksum()]!);
+      const status = context.decoder.transportChecksum();
+      out.field("checksum_status", CHECKSUM_STATUS_NAMES[status]!);
+      if (status === ChecksumStatus.Offloaded) out.field("checksum_offloaded", true);
     }
     out.end();
   },

@@ -158,7 +158,7 @@
     Checksum: 0x3f5c [good]
     Identifier: 26819
     Sequence Number: 1
-10:16:31.444000 10.77.0.1.46826 > 10.77.0.2.7000: Flags [S], seq 1937071446, win 64240, options [mss 1460,sackOK,TS val 214966410 ecr 0,nop,wscale 10], length 0 [bad tcp cksum 0x14cb]
+10:16:31.444000 10.77.0.1.46826 > 10.77.0.2.7000: Flags [S], seq 1937071446, win 64240, options [mss 1460,sackOK,TS val 214966410 ecr 0,nop,wscale 10], length 0
   Frame 7: 76 bytes on the wire, 76 captured
   Linux cooked capture v1
     Packet type: 4 (out)
@@ -199,11 +199,11 @@
     SYN: set
     FIN: not set
     Window: 64240
-    Checksum: 0x14cb [bad]
+    Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 214966410 ecr 0,nop,wscale 10
     Message: 0 bytes
-10:16:31.444032 10.77.0.2.7000 > 10.77.0.1.46826: Flags [S.], seq 4127679848, ack 1937071447, win 65160, options [mss 1460,sackOK,TS val 2772344481 ecr 214966410,nop,wscale 10], length 0 [bad tcp cksum 0x14cb]
+10:16:31.444032 10.77.0.2.7000 > 10.77.0.1.46826: Flags [S.], seq 4127679848, ack 1937071447, win 65160, options [mss 1460,sackOK,TS val 2772344481 ecr 214966410,nop,wscale 10], length 0
   Frame 8: 76 bytes on the wire, 76 captured
   Linux cooked capture v1
     Packet type: 0 (in)
@@ -244,11 +244,11 @@
     SYN: set
     FIN: not set
     Window: 65160
-    Checksum: 0x14cb [bad]
+    Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 2772344481 ecr 214966410,nop,wscale 10
     Message: 0 bytes
-10:16:31.444046 10.77.0.1.46826 > 10.77.0.2.7000: Flags [.], seq 1937071447, ack 4127679849, win 63, options [nop,nop,TS val 214966410 ecr 2772344481], length 0 [bad tcp cksum 0x14c3]
+10:16:31.444046 10.77.0.1.46826 > 10.77.0.2.7000: Flags [.], seq 1937071447, ack 4127679849, win 63, options [nop,nop,TS val 214966410 ecr 2772344481], length 0
   Frame 9: 68 bytes on the wire, 68 captured
   Linux cooked capture v1
     Packet type: 4 (out)
@@ -289,11 +289,11 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 214966410 ecr 2772344481
     Message: 0 bytes
-10:16:31.444533 10.77.0.1.46826 > 10.77.0.2.7000: Flags [P.], seq 1937071447:1937071452, ack 4127679849, win 63, options [nop,nop,TS val 214966410 ecr 2772344481], length 5: "print" [bad tcp cksum 0x14c8]
+10:16:31.444533 10.77.0.1.46826 > 10.77.0.2.7000: Flags [P.], seq 1937071447:1937071452, ack 4127679849, win 63, options [nop,nop,TS val 214966410 ecr 2772344481], length 5: "print"
   Frame 10: 73 bytes on the wire, 73 captured
   Linux cooked capture v1
     Packet type: 4 (out)
@@ -334,12 +334,12 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c8 [bad]
+    Checksum: 0x14c8 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 214966410 ecr 2772344481
     Message: 5 bytes
     Data: "print"
-10:16:31.444550 10.77.0.2.7000 > 10.77.0.1.46826: Flags [.], seq 4127679849, ack 1937071452, win 64, options [nop,nop,TS val 2772344481 ecr 214966410], length 0 [bad tcp cksum 0x14c3]
+10:16:31.444550 10.77.0.2.7000 > 10.77.0.1.46826: Flags [.], seq 4127679849, ack 1937071452, win 64, options [nop,nop,TS val 2772344481 ecr 214966410], length 0
   Frame 11: 68 bytes on the wire, 68 captured
   Linux cooked capture v1
     Packet type: 0 (in)
@@ -380,11 +380,11 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2772344481 ecr 214966410
     Message: 0 bytes
-10:16:31.445181 10.77.0.2.7000 > 10.77.0.1.46826: Flags [P.], seq 4127679849:4127679861, ack 1937071452, win 64, options [nop,nop,TS val 2772344482 ecr 214966410], length 12: "got 5 bytes\n" [bad tcp cksum 0x14cf]
+10:16:31.445181 10.77.0.2.7000 > 10.77.0.1.46826: Flags [P.], seq 4127679849:4127679861, ack 1937071452, win 64, options [nop,nop,TS val 2772344482 ecr 214966410], length 12: "got 5 bytes\n"
   Frame 12: 80 bytes on the wire, 80 captured
   Linux cooked capture v1
     Packet type: 0 (in)
@@ -425,12 +425,12 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0x14cf [bad]
+    Checksum: 0x14cf [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2772344482 ecr 214966410
     Message: 12 bytes
     Data: "got 5 bytes\n"
-10:16:31.445201 10.77.0.1.46826 > 10.77.0.2.7000: Flags [.], seq 1937071452, ack 4127679861, win 63, options [nop,nop,TS val 214966411 ecr 2772344482], length 0 [bad tcp cksum 0x14c3]
+10:16:31.445201 10.77.0.1.46826 > 10.77.0.2.7000: Flags [.], seq 1937071452, ack 4127679861, win 63, options [nop,nop,TS val 214966411 ecr 2772344482], length 0
   Frame 13: 68 bytes on the wire, 68 captured
   Linux cooked capture v1
     Packet type: 4 (out)
@@ -471,11 +471,11 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 214966411 ecr 2772344482
     Message: 0 bytes
-10:16:31.445578 10.77.0.2.7000 > 10.77.0.1.46826: Flags [F.], seq 4127679861, ack 1937071452, win 64, options [nop,nop,TS val 2772344482 ecr 214966411], length 0 [bad tcp cksum 0x14c3]
+10:16:31.445578 10.77.0.2.7000 > 10.77.0.1.46826: Flags [F.], seq 4127679861, ack 1937071452, win 64, options [nop,nop,TS val 2772344482 ecr 214966411], length 0
   Frame 14: 68 bytes on the wire, 68 captured
   Linux cooked capture v1
     Packet type: 0 (in)
@@ -516,11 +516,11 @@
     SYN: not set
     FIN: set
     Window: 64
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2772344482 ecr 214966411
     Message: 0 bytes
-10:16:31.445991 10.77.0.1.46826 > 10.77.0.2.7000: Flags [F.], seq 1937071452, ack 4127679862, win 63, options [nop,nop,TS val 214966412 ecr 2772344482], length 0 [bad tcp cksum 0x14c3]
+10:16:31.445991 10.77.0.1.46826 > 10.77.0.2.7000: Flags [F.], seq 1937071452, ack 4127679862, win 63, options [nop,nop,TS val 214966412 ecr 2772344482], length 0
   Frame 15: 68 bytes on the wire, 68 captured
   Linux cooked capture v1
     Packet type: 4 (out)
@@ -561,11 +561,11 @@
     SYN: not set
     FIN: set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 214966412 ecr 2772344482
     Message: 0 bytes
-10:16:31.446012 10.77.0.2.7000 > 10.77.0.1.46826: Flags [.], seq 4127679862, ack 1937071453, win 64, options [nop,nop,TS val 2772344483 ecr 214966412], length 0 [bad tcp cksum 0x14c3]
+10:16:31.446012 10.77.0.2.7000 > 10.77.0.1.46826: Flags [.], seq 4127679862, ack 1937071453, win 64, options [nop,nop,TS val 2772344483 ecr 214966412], length 0
   Frame 16: 68 bytes on the wire, 68 captured
   Linux cooked capture v1
     Packet type: 0 (in)
@@ -606,7 +606,7 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2772344483 ecr 214966412
     Message: 0 bytes

@@ -164,7 +164,7 @@
     Checksum: 0x37b9 [good]
     Identifier: 26790
     Sequence Number: 1
-10:16:30.558325 10.77.0.1.46820 > 10.77.0.2.7000: Flags [S], seq 4106813868, win 64240, options [mss 1460,sackOK,TS val 2151558612 ecr 0,nop,wscale 10], length 0 [bad tcp cksum 0x14cb]
+10:16:30.558325 10.77.0.1.46820 > 10.77.0.2.7000: Flags [S], seq 4106813868, win 64240, options [mss 1460,sackOK,TS val 2151558612 ecr 0,nop,wscale 10], length 0
   Frame 7: 80 bytes on the wire, 80 captured
   Linux cooked capture v2
     Packet type: 4 (out)
@@ -206,11 +206,11 @@
     SYN: set
     FIN: not set
     Window: 64240
-    Checksum: 0x14cb [bad]
+    Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 2151558612 ecr 0,nop,wscale 10
     Message: 0 bytes
-10:16:30.558356 10.77.0.2.7000 > 10.77.0.1.46820: Flags [S.], seq 1053407660, ack 4106813869, win 65160, options [mss 1460,sackOK,TS val 3336788330 ecr 2151558612,nop,wscale 10], length 0 [bad tcp cksum 0x14cb]
+10:16:30.558356 10.77.0.2.7000 > 10.77.0.1.46820: Flags [S.], seq 1053407660, ack 4106813869, win 65160, options [mss 1460,sackOK,TS val 3336788330 ecr 2151558612,nop,wscale 10], length 0
   Frame 8: 80 bytes on the wire, 80 captured
   Linux cooked capture v2
     Packet type: 0 (in)
@@ -252,11 +252,11 @@
     SYN: set
     FIN: not set
     Window: 65160
-    Checksum: 0x14cb [bad]
+    Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 3336788330 ecr 2151558612,nop,wscale 10
     Message: 0 bytes
-10:16:30.558370 10.77.0.1.46820 > 10.77.0.2.7000: Flags [.], seq 4106813869, ack 1053407661, win 63, options [nop,nop,TS val 2151558612 ecr 3336788330], length 0 [bad tcp cksum 0x14c3]
+10:16:30.558370 10.77.0.1.46820 > 10.77.0.2.7000: Flags [.], seq 4106813869, ack 1053407661, win 63, options [nop,nop,TS val 2151558612 ecr 3336788330], length 0
   Frame 9: 72 bytes on the wire, 72 captured
   Linux cooked capture v2
     Packet type: 4 (out)
@@ -298,11 +298,11 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2151558612 ecr 3336788330
     Message: 0 bytes
-10:16:30.558906 10.77.0.1.46820 > 10.77.0.2.7000: Flags [P.], seq 4106813869:4106813874, ack 1053407661, win 63, options [nop,nop,TS val 2151558613 ecr 3336788330], length 5: "print" [bad tcp cksum 0x14c8]
+10:16:30.558906 10.77.0.1.46820 > 10.77.0.2.7000: Flags [P.], seq 4106813869:4106813874, ack 1053407661, win 63, options [nop,nop,TS val 2151558613 ecr 3336788330], length 5: "print"
   Frame 10: 77 bytes on the wire, 77 captured
   Linux cooked capture v2
     Packet type: 4 (out)
@@ -344,12 +344,12 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c8 [bad]
+    Checksum: 0x14c8 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2151558613 ecr 3336788330
     Message: 5 bytes
     Data: "print"
-10:16:30.558945 10.77.0.2.7000 > 10.77.0.1.46820: Flags [.], seq 1053407661, ack 4106813874, win 64, options [nop,nop,TS val 3336788331 ecr 2151558613], length 0 [bad tcp cksum 0x14c3]
+10:16:30.558945 10.77.0.2.7000 > 10.77.0.1.46820: Flags [.], seq 1053407661, ack 4106813874, win 64, options [nop,nop,TS val 3336788331 ecr 2151558613], length 0
   Frame 11: 72 bytes on the wire, 72 captured
   Linux cooked capture v2
     Packet type: 0 (in)
@@ -391,11 +391,11 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3336788331 ecr 2151558613
     Message: 0 bytes
-10:16:30.559641 10.77.0.2.7000 > 10.77.0.1.46820: Flags [P.], seq 1053407661:1053407673, ack 4106813874, win 64, options [nop,nop,TS val 3336788331 ecr 2151558613], length 12: "got 5 bytes\n" [bad tcp cksum 0x14cf]
+10:16:30.559641 10.77.0.2.7000 > 10.77.0.1.46820: Flags [P.], seq 1053407661:1053407673, ack 4106813874, win 64, options [nop,nop,TS val 3336788331 ecr 2151558613], length 12: "got 5 bytes\n"
   Frame 12: 84 bytes on the wire, 84 captured
   Linux cooked capture v2
     Packet type: 0 (in)
@@ -437,12 +437,12 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0x14cf [bad]
+    Checksum: 0x14cf [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3336788331 ecr 2151558613
     Message: 12 bytes
     Data: "got 5 bytes\n"
-10:16:30.559657 10.77.0.1.46820 > 10.77.0.2.7000: Flags [.], seq 4106813874, ack 1053407673, win 63, options [nop,nop,TS val 2151558613 ecr 3336788331], length 0 [bad tcp cksum 0x14c3]
+10:16:30.559657 10.77.0.1.46820 > 10.77.0.2.7000: Flags [.], seq 4106813874, ack 1053407673, win 63, options [nop,nop,TS val 2151558613 ecr 3336788331], length 0
   Frame 13: 72 bytes on the wire, 72 captured
   Linux cooked capture v2
     Packet type: 4 (out)
@@ -484,11 +484,11 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2151558613 ecr 3336788331
     Message: 0 bytes
-10:16:30.559956 10.77.0.2.7000 > 10.77.0.1.46820: Flags [F.], seq 1053407673, ack 4106813874, win 64, options [nop,nop,TS val 3336788332 ecr 2151558613], length 0 [bad tcp cksum 0x14c3]
+10:16:30.559956 10.77.0.2.7000 > 10.77.0.1.46820: Flags [F.], seq 1053407673, ack 4106813874, win 64, options [nop,nop,TS val 3336788332 ecr 2151558613], length 0
   Frame 14: 72 bytes on the wire, 72 captured
   Linux cooked capture v2
     Packet type: 0 (in)
@@ -530,11 +530,11 @@
     SYN: not set
     FIN: set
     Window: 64
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3336788332 ecr 2151558613
     Message: 0 bytes
-10:16:30.562351 10.77.0.1.46820 > 10.77.0.2.7000: Flags [F.], seq 4106813874, ack 1053407674, win 63, options [nop,nop,TS val 2151558616 ecr 3336788332], length 0 [bad tcp cksum 0x14c3]
+10:16:30.562351 10.77.0.1.46820 > 10.77.0.2.7000: Flags [F.], seq 4106813874, ack 1053407674, win 63, options [nop,nop,TS val 2151558616 ecr 3336788332], length 0
   Frame 15: 72 bytes on the wire, 72 captured
   Linux cooked capture v2
     Packet type: 4 (out)
@@ -576,11 +576,11 @@
     SYN: not set
     FIN: set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2151558616 ecr 3336788332
     Message: 0 bytes
-10:16:30.562372 10.77.0.2.7000 > 10.77.0.1.46820: Flags [.], seq 1053407674, ack 4106813875, win 64, options [nop,nop,TS val 3336788334 ecr 2151558616], length 0 [bad tcp cksum 0x14c3]
+10:16:30.562372 10.77.0.2.7000 > 10.77.0.1.46820: Flags [.], seq 1053407674, ack 4106813875, win 64, options [nop,nop,TS val 3336788334 ecr 2151558616], length 0
   Frame 16: 72 bytes on the wire, 72 captured
   Linux cooked capture v2
     Packet type: 0 (in)
@@ -622,7 +622,7 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3336788334 ecr 2151558616
     Message: 0 bytes

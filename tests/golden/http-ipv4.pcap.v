@@ -146,7 +146,7 @@
     Checksum: 0xc9d8 [good]
     Identifier: 26591
     Sequence Number: 2
-10:16:21.283217 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [S], seq 579620008, win 64240, options [mss 1460,sackOK,TS val 2729306993 ecr 0,nop,wscale 10], length 0 [bad tcp cksum 0x14cb]
+10:16:21.283217 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [S], seq 579620008, win 64240, options [mss 1460,sackOK,TS val 2729306993 ecr 0,nop,wscale 10], length 0
   Frame 7: 74 bytes on the wire, 74 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -185,11 +185,11 @@
     SYN: set
     FIN: not set
     Window: 64240
-    Checksum: 0x14cb [bad]
+    Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 2729306993 ecr 0,nop,wscale 10
     Message: 0 bytes
-10:16:21.283260 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [S.], seq 3700039110, ack 579620009, win 65160, options [mss 1460,sackOK,TS val 3498568930 ecr 2729306993,nop,wscale 10], length 0 [bad tcp cksum 0x14cb]
+10:16:21.283260 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [S.], seq 3700039110, ack 579620009, win 65160, options [mss 1460,sackOK,TS val 3498568930 ecr 2729306993,nop,wscale 10], length 0
   Frame 8: 74 bytes on the wire, 74 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -228,11 +228,11 @@
     SYN: set
     FIN: not set
     Window: 65160
-    Checksum: 0x14cb [bad]
+    Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 3498568930 ecr 2729306993,nop,wscale 10
     Message: 0 bytes
-10:16:21.283278 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620009, ack 3700039111, win 63, options [nop,nop,TS val 2729306993 ecr 3498568930], length 0 [bad tcp cksum 0x14c3]
+10:16:21.283278 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620009, ack 3700039111, win 63, options [nop,nop,TS val 2729306993 ecr 3498568930], length 0
   Frame 9: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -271,11 +271,11 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2729306993 ecr 3498568930
     Message: 0 bytes
-10:16:21.283555 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 213: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [P.], seq 579620009:579620156, ack 3700039111, win 63, options [nop,nop,TS val 2729306993 ecr 3498568930], length 147: "GET /hello HTTP/1.1\r\nconnection: close\r\naccept: */*\r\naccept-language: *\r\nuser-agent: Deno/2.9.6\r\naccept-encoding: gzip,br\r\nhost: 10.77.0.2:8080\r\n\r\n" [bad tcp cksum 0x1556]
+10:16:21.283555 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 213: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [P.], seq 579620009:579620156, ack 3700039111, win 63, options [nop,nop,TS val 2729306993 ecr 3498568930], length 147: "GET /hello HTTP/1.1\r\nconnection: close\r\naccept: */*\r\naccept-language: *\r\nuser-agent: Deno/2.9.6\r\naccept-encoding: gzip,br\r\nhost: 10.77.0.2:8080\r\n\r\n"
   Frame 10: 213 bytes on the wire, 213 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -314,12 +314,12 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x1556 [bad]
+    Checksum: 0x1556 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2729306993 ecr 3498568930
     Message: 147 bytes
     Data: "GET /hello HTTP/1.1\r\nconnection: close\r\naccept: */*\r\naccept-language: *\r\nuser-agent: Deno/2.9.6\r\naccept-encoding: gzip,br\r\nhost: 10.77.0.2:8080\r\n\r\n"
-10:16:21.283583 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [.], seq 3700039111, ack 579620156, win 64, options [nop,nop,TS val 3498568930 ecr 2729306993], length 0 [bad tcp cksum 0x14c3]
+10:16:21.283583 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [.], seq 3700039111, ack 579620156, win 64, options [nop,nop,TS val 3498568930 ecr 2729306993], length 0
   Frame 11: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -358,11 +358,11 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3498568930 ecr 2729306993
     Message: 0 bytes
-10:16:21.290792 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 205: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [P.], seq 3700039111:3700039250, ack 579620156, win 64, options [nop,nop,TS val 3498568937 ecr 2729306993], length 139: "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-length: 18\r\ndate: Mon, 23 Nov 2026 10:16:21 GMT\r\nconnection: close\r\n\r\nhello from /hello\n" [bad tcp cksum 0x154e]
+10:16:21.290792 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 205: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [P.], seq 3700039111:3700039250, ack 579620156, win 64, options [nop,nop,TS val 3498568937 ecr 2729306993], length 139: "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-length: 18\r\ndate: Mon, 23 Nov 2026 10:16:21 GMT\r\nconnection: close\r\n\r\nhello from /hello\n"
   Frame 12: 205 bytes on the wire, 205 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -401,12 +401,12 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0x154e [bad]
+    Checksum: 0x154e [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3498568937 ecr 2729306993
     Message: 139 bytes
     Data: "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-length: 18\r\ndate: Mon, 23 Nov 2026 10:16:21 GMT\r\nconnection: close\r\n\r\nhello from /hello\n"
-10:16:21.290834 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620156, ack 3700039250, win 63, options [nop,nop,TS val 2729307000 ecr 3498568937], length 0 [bad tcp cksum 0x14c3]
+10:16:21.290834 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620156, ack 3700039250, win 63, options [nop,nop,TS val 2729307000 ecr 3498568937], length 0
   Frame 13: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -445,11 +445,11 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2729307000 ecr 3498568937
     Message: 0 bytes
-10:16:21.290928 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [F.], seq 579620156, ack 3700039250, win 63, options [nop,nop,TS val 2729307001 ecr 3498568937], length 0 [bad tcp cksum 0x14c3]
+10:16:21.290928 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [F.], seq 579620156, ack 3700039250, win 63, options [nop,nop,TS val 2729307001 ecr 3498568937], length 0
   Frame 14: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -488,11 +488,11 @@
     SYN: not set
     FIN: set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2729307001 ecr 3498568937
     Message: 0 bytes
-10:16:21.293917 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [F.], seq 3700039250, ack 579620157, win 64, options [nop,nop,TS val 3498568941 ecr 2729307001], length 0 [bad tcp cksum 0x14c3]
+10:16:21.293917 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [F.], seq 3700039250, ack 579620157, win 64, options [nop,nop,TS val 3498568941 ecr 2729307001], length 0
   Frame 15: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -531,11 +531,11 @@
     SYN: not set
     FIN: set
     Window: 64
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3498568941 ecr 2729307001
     Message: 0 bytes
-10:16:21.293937 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620157, ack 3700039251, win 63, options [nop,nop,TS val 2729307004 ecr 3498568941], length 0 [bad tcp cksum 0x14c3]
+10:16:21.293937 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620157, ack 3700039251, win 63, options [nop,nop,TS val 2729307004 ecr 3498568941], length 0
   Frame 16: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -574,11 +574,11 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2729307004 ecr 3498568941
     Message: 0 bytes
-10:16:21.435258 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [S], seq 3004038573, win 64240, options [mss 1460,sackOK,TS val 3773520264 ecr 0,nop,wscale 10], length 0 [bad tcp cksum 0x14cb]
+10:16:21.435258 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [S], seq 3004038573, win 64240, options [mss 1460,sackOK,TS val 3773520264 ecr 0,nop,wscale 10], length 0
   Frame 17: 74 bytes on the wire, 74 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -617,11 +617,11 @@
     SYN: set
     FIN: not set
     Window: 64240
-    Checksum: 0x14cb [bad]
+    Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 3773520264 ecr 0,nop,wscale 10
     Message: 0 bytes
-10:16:21.435296 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [S.], seq 2360717897, ack 3004038574, win 65160, options [mss 1460,sackOK,TS val 1792579989 ecr 3773520264,nop,wscale 10], length 0 [bad tcp cksum 0x14cb]
+10:16:21.435296 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [S.], seq 2360717897, ack 3004038574, win 65160, options [mss 1460,sackOK,TS val 1792579989 ecr 3773520264,nop,wscale 10], length 0
   Frame 18: 74 bytes on the wire, 74 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -660,11 +660,11 @@
     SYN: set
     FIN: not set
     Window: 65160
-    Checksum: 0x14cb [bad]
+    Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 1792579989 ecr 3773520264,nop,wscale 10
     Message: 0 bytes
-10:16:21.435314 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [.], seq 3004038574, ack 2360717898, win 63, options [nop,nop,TS val 3773520264 ecr 1792579989], length 0 [bad tcp cksum 0x14c3]
+10:16:21.435314 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [.], seq 3004038574, ack 2360717898, win 63, options [nop,nop,TS val 3773520264 ecr 1792579989], length 0
   Frame 19: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -703,11 +703,11 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3773520264 ecr 1792579989
     Message: 0 bytes
-10:16:21.436702 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 71: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [P.], seq 3004038574:3004038579, ack 2360717898, win 63, options [nop,nop,TS val 3773520265 ecr 1792579989], length 5: "print" [bad tcp cksum 0x14c8]
+10:16:21.436702 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 71: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [P.], seq 3004038574:3004038579, ack 2360717898, win 63, options [nop,nop,TS val 3773520265 ecr 1792579989], length 5: "print"
   Frame 20: 71 bytes on the wire, 71 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -746,12 +746,12 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c8 [bad]
+    Checksum: 0x14c8 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3773520265 ecr 1792579989
     Message: 5 bytes
     Data: "print"
-10:16:21.436727 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [.], seq 2360717898, ack 3004038579, win 64, options [nop,nop,TS val 1792579990 ecr 3773520265], length 0 [bad tcp cksum 0x14c3]
+10:16:21.436727 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [.], seq 2360717898, ack 3004038579, win 64, options [nop,nop,TS val 1792579990 ecr 3773520265], length 0
   Frame 21: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -790,11 +790,11 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1792579990 ecr 3773520265
     Message: 0 bytes
-10:16:21.437039 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 78: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [P.], seq 2360717898:2360717910, ack 3004038579, win 64, options [nop,nop,TS val 1792579991 ecr 3773520265], length 12: "got 5 bytes\n" [bad tcp cksum 0x14cf]
+10:16:21.437039 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 78: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [P.], seq 2360717898:2360717910, ack 3004038579, win 64, options [nop,nop,TS val 1792579991 ecr 3773520265], length 12: "got 5 bytes\n"
   Frame 22: 78 bytes on the wire, 78 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -833,12 +833,12 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0x14cf [bad]
+    Checksum: 0x14cf [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1792579991 ecr 3773520265
     Message: 12 bytes
     Data: "got 5 bytes\n"
-10:16:21.437052 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [.], seq 3004038579, ack 2360717910, win 63, options [nop,nop,TS val 3773520266 ecr 1792579991], length 0 [bad tcp cksum 0x14c3]
+10:16:21.437052 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [.], seq 3004038579, ack 2360717910, win 63, options [nop,nop,TS val 3773520266 ecr 1792579991], length 0
   Frame 23: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -877,11 +877,11 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3773520266 ecr 1792579991
     Message: 0 bytes
-10:16:21.437482 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [F.], seq 2360717910, ack 3004038579, win 64, options [nop,nop,TS val 1792579991 ecr 3773520266], length 0 [bad tcp cksum 0x14c3]
+10:16:21.437482 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [F.], seq 2360717910, ack 3004038579, win 64, options [nop,nop,TS val 1792579991 ecr 3773520266], length 0
   Frame 24: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -920,11 +920,11 @@
     SYN: not set
     FIN: set
     Window: 64
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1792579991 ecr 3773520266
     Message: 0 bytes
-10:16:21.438852 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [F.], seq 3004038579, ack 2360717911, win 63, options [nop,nop,TS val 3773520268 ecr 1792579991], length 0 [bad tcp cksum 0x14c3]
+10:16:21.438852 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [F.], seq 3004038579, ack 2360717911, win 63, options [nop,nop,TS val 3773520268 ecr 1792579991], length 0
   Frame 25: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -963,11 +963,11 @@
     SYN: not set
     FIN: set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3773520268 ecr 1792579991
     Message: 0 bytes
-10:16:21.438880 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [.], seq 2360717911, ack 3004038580, win 64, options [nop,nop,TS val 1792579993 ecr 3773520268], length 0 [bad tcp cksum 0x14c3]
+10:16:21.438880 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [.], seq 2360717911, ack 3004038580, win 64, options [nop,nop,TS val 1792579993 ecr 3773520268], length 0
   Frame 26: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -1006,7 +1006,7 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1792579993 ecr 3773520268
     Message: 0 bytes

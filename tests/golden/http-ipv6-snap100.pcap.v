@@ -134,7 +134,7 @@
     Checksum: 0x09b5 [unverified]
     Identifier: 26636
     Sequence Number: 2
-10:16:23.053395 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 94: fd77::1.53152 > fd77::2.8080: Flags [S], seq 926723527, win 64800, options [mss 1440,sackOK,TS val 3504498524 ecr 0,nop,wscale 10], length 0 [bad tcp cksum 0xfb20]
+10:16:23.053395 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 94: fd77::1.53152 > fd77::2.8080: Flags [S], seq 926723527, win 64800, options [mss 1440,sackOK,TS val 3504498524 ecr 0,nop,wscale 10], length 0
   Frame 7: 94 bytes on the wire, 94 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -167,11 +167,11 @@
     SYN: set
     FIN: not set
     Window: 64800
-    Checksum: 0xfb20 [bad]
+    Checksum: 0xfb20 [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 3504498524 ecr 0,nop,wscale 10
     Message: 0 bytes
-10:16:23.053440 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 94: fd77::2.8080 > fd77::1.53152: Flags [S.], seq 2759178083, ack 926723528, win 64260, options [mss 1440,sackOK,TS val 1479214216 ecr 3504498524,nop,wscale 10], length 0 [bad tcp cksum 0xfb20]
+10:16:23.053440 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 94: fd77::2.8080 > fd77::1.53152: Flags [S.], seq 2759178083, ack 926723528, win 64260, options [mss 1440,sackOK,TS val 1479214216 ecr 3504498524,nop,wscale 10], length 0
   Frame 8: 94 bytes on the wire, 94 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -204,11 +204,11 @@
     SYN: set
     FIN: not set
     Window: 64260
-    Checksum: 0xfb20 [bad]
+    Checksum: 0xfb20 [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 1479214216 ecr 3504498524,nop,wscale 10
     Message: 0 bytes
-10:16:23.053461 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.53152 > fd77::2.8080: Flags [.], seq 926723528, ack 2759178084, win 64, options [nop,nop,TS val 3504498524 ecr 1479214216], length 0 [bad tcp cksum 0xfb18]
+10:16:23.053461 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.53152 > fd77::2.8080: Flags [.], seq 926723528, ack 2759178084, win 64, options [nop,nop,TS val 3504498524 ecr 1479214216], length 0
   Frame 9: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -241,7 +241,7 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3504498524 ecr 1479214216
     Message: 0 bytes
@@ -283,7 +283,7 @@
     Options: nop,nop,TS val 3504498524 ecr 1479214216
     Message: 14 bytes
     Data: "GET /hello HTT"
-10:16:23.053858 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.8080 > fd77::1.53152: Flags [.], seq 2759178084, ack 926723675, win 63, options [nop,nop,TS val 1479214216 ecr 3504498524], length 0 [bad tcp cksum 0xfb18]
+10:16:23.053858 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.8080 > fd77::1.53152: Flags [.], seq 2759178084, ack 926723675, win 63, options [nop,nop,TS val 1479214216 ecr 3504498524], length 0
   Frame 11: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -316,7 +316,7 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1479214216 ecr 3504498524
     Message: 0 bytes
@@ -358,7 +358,7 @@
     Options: nop,nop,TS val 1479214228 ecr 3504498524
     Message: 14 bytes
     Data: "HTTP/1.1 200 O"
-10:16:23.065138 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.53152 > fd77::2.8080: Flags [.], seq 926723675, ack 2759178223, win 64, options [nop,nop,TS val 3504498536 ecr 1479214228], length 0 [bad tcp cksum 0xfb18]
+10:16:23.065138 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.53152 > fd77::2.8080: Flags [.], seq 926723675, ack 2759178223, win 64, options [nop,nop,TS val 3504498536 ecr 1479214228], length 0
   Frame 13: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -391,11 +391,11 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3504498536 ecr 1479214228
     Message: 0 bytes
-10:16:23.065239 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.53152 > fd77::2.8080: Flags [F.], seq 926723675, ack 2759178223, win 64, options [nop,nop,TS val 3504498536 ecr 1479214228], length 0 [bad tcp cksum 0xfb18]
+10:16:23.065239 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.53152 > fd77::2.8080: Flags [F.], seq 926723675, ack 2759178223, win 64, options [nop,nop,TS val 3504498536 ecr 1479214228], length 0
   Frame 14: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -428,11 +428,11 @@
     SYN: not set
     FIN: set
     Window: 64
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3504498536 ecr 1479214228
     Message: 0 bytes
-10:16:23.069477 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.8080 > fd77::1.53152: Flags [F.], seq 2759178223, ack 926723676, win 63, options [nop,nop,TS val 1479214232 ecr 3504498536], length 0 [bad tcp cksum 0xfb18]
+10:16:23.069477 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.8080 > fd77::1.53152: Flags [F.], seq 2759178223, ack 926723676, win 63, options [nop,nop,TS val 1479214232 ecr 3504498536], length 0
   Frame 15: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -465,11 +465,11 @@
     SYN: not set
     FIN: set
     Window: 63
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1479214232 ecr 3504498536
     Message: 0 bytes
-10:16:23.069502 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.53152 > fd77::2.8080: Flags [.], seq 926723676, ack 2759178224, win 64, options [nop,nop,TS val 3504498540 ecr 1479214232], length 0 [bad tcp cksum 0xfb18]
+10:16:23.069502 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.53152 > fd77::2.8080: Flags [.], seq 926723676, ack 2759178224, win 64, options [nop,nop,TS val 3504498540 ecr 1479214232], length 0
   Frame 16: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -502,11 +502,11 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3504498540 ecr 1479214232
     Message: 0 bytes
-10:16:23.198963 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 94: fd77::1.57720 > fd77::2.7000: Flags [S], seq 1713969235, win 64800, options [mss 1440,sackOK,TS val 3102870022 ecr 0,nop,wscale 10], length 0 [bad tcp cksum 0xfb20]
+10:16:23.198963 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 94: fd77::1.57720 > fd77::2.7000: Flags [S], seq 1713969235, win 64800, options [mss 1440,sackOK,TS val 3102870022 ecr 0,nop,wscale 10], length 0
   Frame 17: 94 bytes on the wire, 94 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -539,11 +539,11 @@
     SYN: set
     FIN: not set
     Window: 64800
-    Checksum: 0xfb20 [bad]
+    Checksum: 0xfb20 [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 3102870022 ecr 0,nop,wscale 10
     Message: 0 bytes
-10:16:23.199005 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 94: fd77::2.7000 > fd77::1.57720: Flags [S.], seq 3017665542, ack 1713969236, win 64260, options [mss 1440,sackOK,TS val 1520021247 ecr 3102870022,nop,wscale 10], length 0 [bad tcp cksum 0xfb20]
+10:16:23.199005 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 94: fd77::2.7000 > fd77::1.57720: Flags [S.], seq 3017665542, ack 1713969236, win 64260, options [mss 1440,sackOK,TS val 1520021247 ecr 3102870022,nop,wscale 10], length 0
   Frame 18: 94 bytes on the wire, 94 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -576,11 +576,11 @@
     SYN: set
     FIN: not set
     Window: 64260
-    Checksum: 0xfb20 [bad]
+    Checksum: 0xfb20 [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 1520021247 ecr 3102870022,nop,wscale 10
     Message: 0 bytes
-10:16:23.199024 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57720 > fd77::2.7000: Flags [.], seq 1713969236, ack 3017665543, win 64, options [nop,nop,TS val 3102870022 ecr 1520021247], length 0 [bad tcp cksum 0xfb18]
+10:16:23.199024 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57720 > fd77::2.7000: Flags [.], seq 1713969236, ack 3017665543, win 64, options [nop,nop,TS val 3102870022 ecr 1520021247], length 0
   Frame 19: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -613,11 +613,11 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3102870022 ecr 1520021247
     Message: 0 bytes
-10:16:23.199745 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 91: fd77::1.57720 > fd77::2.7000: Flags [P.], seq 1713969236:1713969241, ack 3017665543, win 64, options [nop,nop,TS val 3102870022 ecr 1520021247], length 5: "print" [bad tcp cksum 0xfb1d]
+10:16:23.199745 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 91: fd77::1.57720 > fd77::2.7000: Flags [P.], seq 1713969236:1713969241, ack 3017665543, win 64, options [nop,nop,TS val 3102870022 ecr 1520021247], length 5: "print"
   Frame 20: 91 bytes on the wire, 91 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -650,12 +650,12 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0xfb1d [bad]
+    Checksum: 0xfb1d [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3102870022 ecr 1520021247
     Message: 5 bytes
     Data: "print"
-10:16:23.199766 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57720: Flags [.], seq 3017665543, ack 1713969241, win 63, options [nop,nop,TS val 1520021247 ecr 3102870022], length 0 [bad tcp cksum 0xfb18]
+10:16:23.199766 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57720: Flags [.], seq 3017665543, ack 1713969241, win 63, options [nop,nop,TS val 1520021247 ecr 3102870022], length 0
   Frame 21: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -688,11 +688,11 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1520021247 ecr 3102870022
     Message: 0 bytes
-10:16:23.200370 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 98: fd77::2.7000 > fd77::1.57720: Flags [P.], seq 3017665543:3017665555, ack 1713969241, win 63, options [nop,nop,TS val 1520021248 ecr 3102870022], length 12: "got 5 bytes\n" [bad tcp cksum 0xfb24]
+10:16:23.200370 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 98: fd77::2.7000 > fd77::1.57720: Flags [P.], seq 3017665543:3017665555, ack 1713969241, win 63, options [nop,nop,TS val 1520021248 ecr 3102870022], length 12: "got 5 bytes\n"
   Frame 22: 98 bytes on the wire, 98 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -725,12 +725,12 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0xfb24 [bad]
+    Checksum: 0xfb24 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1520021248 ecr 3102870022
     Message: 12 bytes
     Data: "got 5 bytes\n"
-10:16:23.200390 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57720 > fd77::2.7000: Flags [.], seq 1713969241, ack 3017665555, win 64, options [nop,nop,TS val 3102870023 ecr 1520021248], length 0 [bad tcp cksum 0xfb18]
+10:16:23.200390 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57720 > fd77::2.7000: Flags [.], seq 1713969241, ack 3017665555, win 64, options [nop,nop,TS val 3102870023 ecr 1520021248], length 0
   Frame 23: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -763,11 +763,11 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3102870023 ecr 1520021248
     Message: 0 bytes
-10:16:23.200785 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57720: Flags [F.], seq 3017665555, ack 1713969241, win 63, options [nop,nop,TS val 1520021248 ecr 3102870023], length 0 [bad tcp cksum 0xfb18]
+10:16:23.200785 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57720: Flags [F.], seq 3017665555, ack 1713969241, win 63, options [nop,nop,TS val 1520021248 ecr 3102870023], length 0
   Frame 24: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -800,11 +800,11 @@
     SYN: not set
     FIN: set
     Window: 63
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1520021248 ecr 3102870023
     Message: 0 bytes
-10:16:23.201049 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57720 > fd77::2.7000: Flags [F.], seq 1713969241, ack 3017665556, win 64, options [nop,nop,TS val 3102870024 ecr 1520021248], length 0 [bad tcp cksum 0xfb18]
+10:16:23.201049 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57720 > fd77::2.7000: Flags [F.], seq 1713969241, ack 3017665556, win 64, options [nop,nop,TS val 3102870024 ecr 1520021248], length 0
   Frame 25: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -837,11 +837,11 @@
     SYN: not set
     FIN: set
     Window: 64
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3102870024 ecr 1520021248
     Message: 0 bytes
-10:16:23.201067 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57720: Flags [.], seq 3017665556, ack 1713969242, win 63, options [nop,nop,TS val 1520021249 ecr 3102870024], length 0 [bad tcp cksum 0xfb18]
+10:16:23.201067 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57720: Flags [.], seq 3017665556, ack 1713969242, win 63, options [nop,nop,TS val 1520021249 ecr 3102870024], length 0
   Frame 26: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -874,7 +874,7 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1520021249 ecr 3102870024
     Message: 0 bytes

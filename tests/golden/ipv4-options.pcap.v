@@ -275,7 +275,7 @@
     Source Port: 40001
     Destination Port: 7001
     Length: 23
-    Checksum: 0x0000 [unverified]
+    Checksum: 0x0000 [not present]
 00:00:00.009153 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 59: 10.77.0.1 > 10.77.0.2: ICMP echo request, id 8481, seq 2, length 25 [bad icmp cksum 0xbad0]
   Frame 10: 59 bytes on the wire, 59 captured
   Ethernet II

@@ -30,7 +30,7 @@
     Sender protocol address: 10.77.0.2
     Target hardware address: 02:00:00:00:00:0a
     Target protocol address: 10.77.0.1
-10:16:32.339275 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [S], seq 2278704409, win 64240, options [mss 1460,sackOK,TS val 809731308 ecr 0,nop,wscale 10], length 0 [bad tcp cksum 0x14cb]
+10:16:32.339275 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [S], seq 2278704409, win 64240, options [mss 1460,sackOK,TS val 809731308 ecr 0,nop,wscale 10], length 0
   Frame 3: 74 bytes on the wire, 74 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -69,11 +69,11 @@
     SYN: set
     FIN: not set
     Window: 64240
-    Checksum: 0x14cb [bad]
+    Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 809731308 ecr 0,nop,wscale 10
     Message: 0 bytes
-10:16:32.339292 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.7000 > 10.77.0.1.46834: Flags [S.], seq 263937222, ack 2278704410, win 65160, options [mss 1460,sackOK,TS val 2752704286 ecr 809731308,nop,wscale 10], length 0 [bad tcp cksum 0x14cb]
+10:16:32.339292 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.7000 > 10.77.0.1.46834: Flags [S.], seq 263937222, ack 2278704410, win 65160, options [mss 1460,sackOK,TS val 2752704286 ecr 809731308,nop,wscale 10], length 0
   Frame 4: 74 bytes on the wire, 74 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -112,11 +112,11 @@
     SYN: set
     FIN: not set
     Window: 65160
-    Checksum: 0x14cb [bad]
+    Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 2752704286 ecr 809731308,nop,wscale 10
     Message: 0 bytes
-10:16:32.339304 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [.], seq 2278704410, ack 263937223, win 63, options [nop,nop,TS val 809731308 ecr 2752704286], length 0 [bad tcp cksum 0x14c3]
+10:16:32.339304 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [.], seq 2278704410, ack 263937223, win 63, options [nop,nop,TS val 809731308 ecr 2752704286], length 0
   Frame 5: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -155,11 +155,11 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 809731308 ecr 2752704286
     Message: 0 bytes
-10:16:32.340435 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 71: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [P.], seq 2278704410:2278704415, ack 263937223, win 63, options [nop,nop,TS val 809731309 ecr 2752704286], length 5: "print" [bad tcp cksum 0x14c8]
+10:16:32.340435 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 71: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [P.], seq 2278704410:2278704415, ack 263937223, win 63, options [nop,nop,TS val 809731309 ecr 2752704286], length 5: "print"
   Frame 6: 71 bytes on the wire, 71 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -198,12 +198,12 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c8 [bad]
+    Checksum: 0x14c8 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 809731309 ecr 2752704286
     Message: 5 bytes
     Data: "print"
-10:16:32.340459 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.46834: Flags [.], seq 263937223, ack 2278704415, win 64, options [nop,nop,TS val 2752704287 ecr 809731309], length 0 [bad tcp cksum 0x14c3]
+10:16:32.340459 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.46834: Flags [.], seq 263937223, ack 2278704415, win 64, options [nop,nop,TS val 2752704287 ecr 809731309], length 0
   Frame 7: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -242,11 +242,11 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2752704287 ecr 809731309
     Message: 0 bytes
-10:16:32.340745 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 78: 10.77.0.2.7000 > 10.77.0.1.46834: Flags [P.], seq 263937223:263937235, ack 2278704415, win 64, options [nop,nop,TS val 2752704287 ecr 809731309], length 12: "got 5 bytes\n" [bad tcp cksum 0x14cf]
+10:16:32.340745 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 78: 10.77.0.2.7000 > 10.77.0.1.46834: Flags [P.], seq 263937223:263937235, ack 2278704415, win 64, options [nop,nop,TS val 2752704287 ecr 809731309], length 12: "got 5 bytes\n"
   Frame 8: 78 bytes on the wire, 78 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -285,12 +285,12 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0x14cf [bad]
+    Checksum: 0x14cf [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2752704287 ecr 809731309
     Message: 12 bytes
     Data: "got 5 bytes\n"
-10:16:32.340759 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [.], seq 2278704415, ack 263937235, win 63, options [nop,nop,TS val 809731309 ecr 2752704287], length 0 [bad tcp cksum 0x14c3]
+10:16:32.340759 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [.], seq 2278704415, ack 263937235, win 63, options [nop,nop,TS val 809731309 ecr 2752704287], length 0
   Frame 9: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -329,11 +329,11 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 809731309 ecr 2752704287
     Message: 0 bytes
-10:16:32.341976 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [F.], seq 2278704415, ack 263937235, win 63, options [nop,nop,TS val 809731311 ecr 2752704287], length 0 [bad tcp cksum 0x14c3]
+10:16:32.341976 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [F.], seq 2278704415, ack 263937235, win 63, options [nop,nop,TS val 809731311 ecr 2752704287], length 0
   Frame 10: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -372,11 +372,11 @@
     SYN: not set
     FIN: set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 809731311 ecr 2752704287
     Message: 0 bytes
-10:16:32.346055 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.46834: Flags [F.], seq 263937235, ack 2278704416, win 64, options [nop,nop,TS val 2752704293 ecr 809731311], length 0 [bad tcp cksum 0x14c3]
+10:16:32.346055 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.46834: Flags [F.], seq 263937235, ack 2278704416, win 64, options [nop,nop,TS val 2752704293 ecr 809731311], length 0
   Frame 11: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -415,11 +415,11 @@
     SYN: not set
     FIN: set
     Window: 64
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2752704293 ecr 809731311
     Message: 0 bytes
-10:16:32.346080 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [.], seq 2278704416, ack 263937236, win 63, options [nop,nop,TS val 809731315 ecr 2752704293], length 0 [bad tcp cksum 0x14c3]
+10:16:32.346080 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [.], seq 2278704416, ack 263937236, win 63, options [nop,nop,TS val 809731315 ecr 2752704293], length 0
   Frame 12: 66 bytes on the wire, 66 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -458,11 +458,11 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0x14c3 [bad]
+    Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 809731315 ecr 2752704293
     Message: 0 bytes
-10:16:32.432673 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 47: 10.77.0.1.36525 > 10.77.0.2.7001: UDP, length 5 [bad udp cksum 0x14bb]
+10:16:32.432673 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 47: 10.77.0.1.36525 > 10.77.0.2.7001: UDP, length 5
   Frame 13: 47 bytes on the wire, 47 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -489,8 +489,8 @@
     Source Port: 36525
     Destination Port: 7001
     Length: 13
-    Checksum: 0x14bb [bad]
-10:16:32.433217 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 54: 10.77.0.2.7001 > 10.77.0.1.36525: UDP, length 12 [bad udp cksum 0x14c2]
+    Checksum: 0x14bb [partial (offloaded)]
+10:16:32.433217 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 54: 10.77.0.2.7001 > 10.77.0.1.36525: UDP, length 12
   Frame 14: 54 bytes on the wire, 54 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -517,7 +517,7 @@
     Source Port: 7001
     Destination Port: 36525
     Length: 20
-    Checksum: 0x14c2 [bad]
+    Checksum: 0x14c2 [partial (offloaded)]
 10:16:32.529082 02:00:00:00:00:0a > 33:33:ff:00:00:02, ethertype IPv6 (0x86dd), length 86: fd77::1 > ff02::1:ff00:2: ICMP6, neighbor solicitation, who has fd77::2, length 32
   Frame 15: 86 bytes on the wire, 86 captured
   Ethernet II
@@ -562,7 +562,7 @@
     Code: 0
     Checksum: 0x1b2c [good]
     Target Address: fd77::2
-10:16:32.529130 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 94: fd77::1.57736 > fd77::2.7000: Flags [S], seq 1925367014, win 64800, options [mss 1440,sackOK,TS val 1562260396 ecr 0,nop,wscale 10], length 0 [bad tcp cksum 0xfb20]
+10:16:32.529130 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 94: fd77::1.57736 > fd77::2.7000: Flags [S], seq 1925367014, win 64800, options [mss 1440,sackOK,TS val 1562260396 ecr 0,nop,wscale 10], length 0
   Frame 17: 94 bytes on the wire, 94 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -595,11 +595,11 @@
     SYN: set
     FIN: not set
     Window: 64800
-    Checksum: 0xfb20 [bad]
+    Checksum: 0xfb20 [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 1562260396 ecr 0,nop,wscale 10
     Message: 0 bytes
-10:16:32.529149 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 94: fd77::2.7000 > fd77::1.57736: Flags [S.], seq 1559686889, ack 1925367015, win 64260, options [mss 1440,sackOK,TS val 1321849625 ecr 1562260396,nop,wscale 10], length 0 [bad tcp cksum 0xfb20]
+10:16:32.529149 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 94: fd77::2.7000 > fd77::1.57736: Flags [S.], seq 1559686889, ack 1925367015, win 64260, options [mss 1440,sackOK,TS val 1321849625 ecr 1562260396,nop,wscale 10], length 0
   Frame 18: 94 bytes on the wire, 94 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -632,11 +632,11 @@
     SYN: set
     FIN: not set
     Window: 64260
-    Checksum: 0xfb20 [bad]
+    Checksum: 0xfb20 [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 1321849625 ecr 1562260396,nop,wscale 10
     Message: 0 bytes
-10:16:32.529165 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57736 > fd77::2.7000: Flags [.], seq 1925367015, ack 1559686890, win 64, options [nop,nop,TS val 1562260396 ecr 1321849625], length 0 [bad tcp cksum 0xfb18]
+10:16:32.529165 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57736 > fd77::2.7000: Flags [.], seq 1925367015, ack 1559686890, win 64, options [nop,nop,TS val 1562260396 ecr 1321849625], length 0
   Frame 19: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -669,11 +669,11 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1562260396 ecr 1321849625
     Message: 0 bytes
-10:16:32.529932 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 91: fd77::1.57736 > fd77::2.7000: Flags [P.], seq 1925367015:1925367020, ack 1559686890, win 64, options [nop,nop,TS val 1562260397 ecr 1321849625], length 5: "print" [bad tcp cksum 0xfb1d]
+10:16:32.529932 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 91: fd77::1.57736 > fd77::2.7000: Flags [P.], seq 1925367015:1925367020, ack 1559686890, win 64, options [nop,nop,TS val 1562260397 ecr 1321849625], length 5: "print"
   Frame 20: 91 bytes on the wire, 91 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -706,12 +706,12 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0xfb1d [bad]
+    Checksum: 0xfb1d [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1562260397 ecr 1321849625
     Message: 5 bytes
     Data: "print"
-10:16:32.529957 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57736: Flags [.], seq 1559686890, ack 1925367020, win 63, options [nop,nop,TS val 1321849626 ecr 1562260397], length 0 [bad tcp cksum 0xfb18]
+10:16:32.529957 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57736: Flags [.], seq 1559686890, ack 1925367020, win 63, options [nop,nop,TS val 1321849626 ecr 1562260397], length 0
   Frame 21: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -744,11 +744,11 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1321849626 ecr 1562260397
     Message: 0 bytes
-10:16:32.530446 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 98: fd77::2.7000 > fd77::1.57736: Flags [P.], seq 1559686890:1559686902, ack 1925367020, win 63, options [nop,nop,TS val 1321849626 ecr 1562260397], length 12: "got 5 bytes\n" [bad tcp cksum 0xfb24]
+10:16:32.530446 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 98: fd77::2.7000 > fd77::1.57736: Flags [P.], seq 1559686890:1559686902, ack 1925367020, win 63, options [nop,nop,TS val 1321849626 ecr 1562260397], length 12: "got 5 bytes\n"
   Frame 22: 98 bytes on the wire, 98 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -781,12 +781,12 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0xfb24 [bad]
+    Checksum: 0xfb24 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1321849626 ecr 1562260397
     Message: 12 bytes
     Data: "got 5 bytes\n"
-10:16:32.530471 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57736 > fd77::2.7000: Flags [.], seq 1925367020, ack 1559686902, win 64, options [nop,nop,TS val 1562260397 ecr 1321849626], length 0 [bad tcp cksum 0xfb18]
+10:16:32.530471 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57736 > fd77::2.7000: Flags [.], seq 1925367020, ack 1559686902, win 64, options [nop,nop,TS val 1562260397 ecr 1321849626], length 0
   Frame 23: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -819,11 +819,11 @@
     SYN: not set
     FIN: not set
     Window: 64
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1562260397 ecr 1321849626
     Message: 0 bytes
-10:16:32.530775 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57736: Flags [F.], seq 1559686902, ack 1925367020, win 63, options [nop,nop,TS val 1321849626 ecr 1562260397], length 0 [bad tcp cksum 0xfb18]
+10:16:32.530775 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57736: Flags [F.], seq 1559686902, ack 1925367020, win 63, options [nop,nop,TS val 1321849626 ecr 1562260397], length 0
   Frame 24: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -856,11 +856,11 @@
     SYN: not set
     FIN: set
     Window: 63
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1321849626 ecr 1562260397
     Message: 0 bytes
-10:16:32.532559 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57736 > fd77::2.7000: Flags [F.], seq 1925367020, ack 1559686903, win 64, options [nop,nop,TS val 1562260399 ecr 1321849626], length 0 [bad tcp cksum 0xfb18]
+10:16:32.532559 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57736 > fd77::2.7000: Flags [F.], seq 1925367020, ack 1559686903, win 64, options [nop,nop,TS val 1562260399 ecr 1321849626], length 0
   Frame 25: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -893,11 +893,11 @@
     SYN: not set
     FIN: set
     Window: 64
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1562260399 ecr 1321849626
     Message: 0 bytes
-10:16:32.532584 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57736: Flags [.], seq 1559686903, ack 1925367021, win 63, options [nop,nop,TS val 1321849628 ecr 1562260399], length 0 [bad tcp cksum 0xfb18]
+10:16:32.532584 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57736: Flags [.], seq 1559686903, ack 1925367021, win 63, options [nop,nop,TS val 1321849628 ecr 1562260399], length 0
   Frame 26: 86 bytes on the wire, 86 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -930,11 +930,11 @@
     SYN: not set
     FIN: not set
     Window: 63
-    Checksum: 0xfb18 [bad]
+    Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1321849628 ecr 1562260399
     Message: 0 bytes
-10:16:32.619977 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 67: fd77::1.46901 > fd77::2.7001: UDP, length 5 [bad udp cksum 0xfb10]
+10:16:32.619977 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 67: fd77::1.46901 > fd77::2.7001: UDP, length 5
   Frame 27: 67 bytes on the wire, 67 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -955,8 +955,8 @@
     Source Port: 46901
     Destination Port: 7001
     Length: 13
-    Checksum: 0xfb10 [bad]
-10:16:32.620994 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 74: fd77::2.7001 > fd77::1.46901: UDP, length 12 [bad udp cksum 0xfb17]
+    Checksum: 0xfb10 [partial (offloaded)]
+10:16:32.620994 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 74: fd77::2.7001 > fd77::1.46901: UDP, length 12
   Frame 28: 74 bytes on the wire, 74 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -977,7 +977,7 @@
     Source Port: 7001
     Destination Port: 46901
     Length: 20
-    Checksum: 0xfb17 [bad]
+    Checksum: 0xfb17 [partial (offloaded)]
 --- stderr
 reading from file offload-on.pcap, link-type EN10MB, snapshot length 262144 bytes
 --- exit 0

@@ -30,7 +30,7 @@
     Sender protocol address: 10.77.0.2
     Target hardware address: 02:00:00:00:00:0a
     Target protocol address: 10.77.0.1
-10:16:29.631497 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.37412 > 10.77.0.2.7002: Flags [S], seq 729568748, win 64240, options [mss 1460,sackOK,TS val 96451583 ecr 0,nop,wscale 10], length 0 [bad tcp cksum 0x14cb]
+10:16:29.631497 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.37412 > 10.77.0.2.7002: Flags [S], seq 729568748, win 64240, options [mss 1460,sackOK,TS val 96451583 ecr 0,nop,wscale 10], length 0
   Frame 3: 74 bytes on the wire, 74 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -69,7 +69,7 @@
     SYN: set
     FIN: not set
     Window: 64240
-    Checksum: 0x14cb [bad]
+    Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 96451583 ecr 0,nop,wscale 10
     Message: 0 bytes
@@ -159,7 +159,7 @@
     Code: 0
     Checksum: 0x1b2c [good]
     Target Address: fd77::2
-10:16:29.663723 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 94: fd77::1.45744 > fd77::2.7002: Flags [S], seq 2212789474, win 64800, options [mss 1440,sackOK,TS val 1809357798 ecr 0,nop,wscale 10], length 0 [bad tcp cksum 0xfb20]
+10:16:29.663723 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 94: fd77::1.45744 > fd77::2.7002: Flags [S], seq 2212789474, win 64800, options [mss 1440,sackOK,TS val 1809357798 ecr 0,nop,wscale 10], length 0
   Frame 7: 94 bytes on the wire, 94 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -192,11 +192,11 @@
     SYN: set
     FIN: not set
     Window: 64800
-    Checksum: 0xfb20 [bad]
+    Checksum: 0xfb20 [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 1809357798 ecr 0,nop,wscale 10
     Message: 0 bytes
-10:16:29.663736 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 74: fd77::2.7002 > fd77::1.45744: Flags [R.], seq 0, ack 2212789475, win 0, length 0 [bad tcp cksum 0xfb0c]
+10:16:29.663736 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 74: fd77::2.7002 > fd77::1.45744: Flags [R.], seq 0, ack 2212789475, win 0, length 0
   Frame 8: 74 bytes on the wire, 74 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -229,7 +229,7 @@
     SYN: not set
     FIN: not set
     Window: 0
-    Checksum: 0xfb0c [bad]
+    Checksum: 0xfb0c [partial (offloaded)]
     Urgent Pointer: 0
     Message: 0 bytes
 --- stderr

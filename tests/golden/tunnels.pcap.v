@@ -335,7 +335,7 @@
     Source Port: 49152
     Destination Port: 4789
     Length: 75
-    Checksum: 0x0000 [unverified]
+    Checksum: 0x0000 [not present]
   Virtual eXtensible LAN
     VNI: 100
   Carried packet:

@@ -30,7 +30,7 @@
     Sender protocol address: 10.77.0.2
     Target hardware address: 02:00:00:00:00:0a
     Target protocol address: 10.77.0.1
-10:16:26.632497 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 47: 10.77.0.1.52548 > 10.77.0.2.7001: UDP, length 5 [bad udp cksum 0x14bb]
+10:16:26.632497 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 47: 10.77.0.1.52548 > 10.77.0.2.7001: UDP, length 5
   Frame 3: 47 bytes on the wire, 47 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -57,8 +57,8 @@
     Source Port: 52548
     Destination Port: 7001
     Length: 13
-    Checksum: 0x14bb [bad]
-10:16:26.633113 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 54: 10.77.0.2.7001 > 10.77.0.1.52548: UDP, length 12 [bad udp cksum 0x14c2]
+    Checksum: 0x14bb [partial (offloaded)]
+10:16:26.633113 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 54: 10.77.0.2.7001 > 10.77.0.1.52548: UDP, length 12
   Frame 4: 54 bytes on the wire, 54 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -85,7 +85,7 @@
     Source Port: 7001
     Destination Port: 52548
     Length: 20
-    Checksum: 0x14c2 [bad]
+    Checksum: 0x14c2 [partial (offloaded)]
 10:16:26.726106 02:00:00:00:00:0a > 33:33:ff:00:00:02, ethertype IPv6 (0x86dd), length 86: fd77::1 > ff02::1:ff00:2: ICMP6, neighbor solicitation, who has fd77::2, length 32
   Frame 5: 86 bytes on the wire, 86 captured
   Ethernet II
@@ -130,7 +130,7 @@
     Code: 0
     Checksum: 0x1b2c [good]
     Target Address: fd77::2
-10:16:26.726152 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 67: fd77::1.38968 > fd77::2.7001: UDP, length 5 [bad udp cksum 0xfb10]
+10:16:26.726152 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 67: fd77::1.38968 > fd77::2.7001: UDP, length 5
   Frame 7: 67 bytes on the wire, 67 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -151,8 +151,8 @@
     Source Port: 38968
     Destination Port: 7001
     Length: 13
-    Checksum: 0xfb10 [bad]
-10:16:26.726924 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 74: fd77::2.7001 > fd77::1.38968: UDP, length 12 [bad udp cksum 0xfb17]
+    Checksum: 0xfb10 [partial (offloaded)]
+10:16:26.726924 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 74: fd77::2.7001 > fd77::1.38968: UDP, length 12
   Frame 8: 74 bytes on the wire, 74 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -173,8 +173,8 @@
     Source Port: 7001
     Destination Port: 38968
     Length: 20
-    Checksum: 0xfb17 [bad]
-10:16:26.760899 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 48: 10.77.0.1.36095 > 10.77.0.2.7009: UDP, length 6 [bad udp cksum 0x14bc]
+    Checksum: 0xfb17 [partial (offloaded)]
+10:16:26.760899 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 48: 10.77.0.1.36095 > 10.77.0.2.7009: UDP, length 6
   Frame 9: 48 bytes on the wire, 48 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -201,7 +201,7 @@
     Source Port: 36095
     Destination Port: 7009
     Length: 14
-    Checksum: 0x14bc [bad]
+    Checksum: 0x14bc [partial (offloaded)]
 10:16:26.760936 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 76: 10.77.0.2 > 10.77.0.1: ICMP 10.77.0.2 udp port 7009 unreachable, length 42
   Frame 10: 76 bytes on the wire, 76 captured
   Ethernet II
@@ -229,7 +229,7 @@
     Type: 3 (port unreachable)
     Code: 3
     Checksum: 0x078e [good]
-10:16:27.797485 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 68: fd77::1.57617 > fd77::2.7009: UDP, length 6 [bad udp cksum 0xfb11]
+10:16:27.797485 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 68: fd77::1.57617 > fd77::2.7009: UDP, length 6
   Frame 11: 68 bytes on the wire, 68 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -250,7 +250,7 @@
     Source Port: 57617
     Destination Port: 7009
     Length: 14
-    Checksum: 0xfb11 [bad]
+    Checksum: 0xfb11 [partial (offloaded)]
 10:16:27.797525 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 116: fd77::2 > fd77::1: ICMP6, port unreachable, length 62
   Frame 12: 116 bytes on the wire, 116 captured
   Ethernet II
