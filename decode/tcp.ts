@@ -311,6 +311,37 @@ export class TCP extends BaseLayer {
     return last >= 0 && this.#optionLengths[last]! < 0;
   }
 
+  /**
+   * True when the capture ended inside the options (the header runs past the captured bytes)
+   * and the list stops there, not at an option malformed in what was captured: tcpdump's
+   * `[|tcp]`. An option whose length byte was captured and is under 2, or runs past the header,
+   * is malformed instead, cut capture or not.
+   */
+  get optionsCut(): boolean {
+    const headerEnd = this.offset + this.headerLength;
+    if (this.end >= headerEnd) return false;
+    this.#parseOptions();
+    const last = this.#optionCount - 1;
+    if (last < 0) return true;
+    // An end-of-list option ends the list whatever follows, captured or not.
+    if (this.#optionKinds[last] === TcpOption.EOL) return false;
+    if (this.#optionLengths[last]! >= 0) return true;
+    const at = this.#optionAt[last]!;
+    if (at + 1 >= this.end) return true;
+    const length = this.bytes[at + 1]!;
+    return length >= 2 && at + length <= headerEnd;
+  }
+
+  /**
+   * True when {@linkcode TCP.optionsCut} and the option the capture cut has its kind and length
+   * bytes captured (only its value is missing): tcpdump names such an option before `[|tcp]`.
+   */
+  get cutOptionNamed(): boolean {
+    if (!this.optionsCut) return false;
+    const last = this.#optionCount - 1;
+    return last >= 0 && this.#optionLengths[last]! < 0 && this.#optionAt[last]! + 1 < this.end;
+  }
+
   /** Where the last option of this kind and length starts, or -1 (the last one wins, as before). */
   #find(kind: number, length: number): number {
     this.#parseOptions();

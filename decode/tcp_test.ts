@@ -335,3 +335,33 @@ Deno.test("TCP: decoded at an offset, the message ends at end", () => {
   assert.equal(tcp.destinationPort, 80);
   assert.equal(tcp.flags, TcpFlag.PSH | TcpFlag.ACK);
 });
+
+Deno.test("TCP: options cut by the capture are told from malformed ones", () => {
+  // NOP, NOP, Timestamps (10 bytes): a 32-byte header.
+  const timestamps = segment({ options: [1, 1, 8, 10, 0, 0, 0, 1, 0, 0, 0, 2] });
+  const cutAt = (bytes: Uint8Array, end: number): TCP => {
+    const tcp = new TCP();
+    tcp.decode(bytes, 0, end);
+    return tcp;
+  };
+  let tcp = cutAt(timestamps, timestamps.length);
+  assert.equal(tcp.optionsCut, false, "a whole header");
+  assert.equal(tcp.cutOptionNamed, false);
+  tcp = cutAt(timestamps, 22);
+  assert.equal(tcp.optionsCut, true, "cut before the timestamps option's kind");
+  assert.equal(tcp.cutOptionNamed, false);
+  tcp = cutAt(timestamps, 26);
+  assert.equal(tcp.optionsCut, true, "cut inside the timestamps' value");
+  assert.equal(tcp.cutOptionNamed, true, "kind and length were captured");
+  assert.equal(tcp.optionsMalformed, true, "the list stops early, as before");
+  // A length under 2 in what was captured is malformed, cut header or not.
+  const badLength = segment({ options: [1, 8, 1, 0, 0, 0, 0, 0] });
+  assert.equal(cutAt(badLength, 24).optionsCut, false);
+  assert.equal(cutAt(badLength, badLength.length).optionsMalformed, true);
+  // So is a length that runs past the header.
+  const pastHeader = segment({ options: [1, 8, 40, 0, 0, 0, 0, 0] });
+  assert.equal(cutAt(pastHeader, 24).optionsCut, false);
+  // An end-of-list option ends the list: what follows it was never part of it.
+  const endOfList = segment({ options: [0, 0, 0, 0, 0, 0, 0, 0] });
+  assert.equal(cutAt(endOfList, 22).optionsCut, false);
+});

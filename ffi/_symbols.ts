@@ -272,7 +272,22 @@ let libc: Libc | undefined;
 export function loadPcap(): Pcap {
   if (pcap) return pcap;
   const override = envOrUndefined(LIBRARY_ENV);
-  pcap = override ? openPcap([override], true) : openPcap(libraryCandidates());
+  try {
+    pcap = override ? openPcap([override], true) : openPcap(libraryCandidates());
+  } catch (error) {
+    // Without --allow-env Deno does not let us see whether SNIFF_LIBPCAP is set, so it cannot
+    // be read, nor its absence told from a missing grant: say so where it matters, when no
+    // libpcap was found, rather than ignore the variable silently.
+    if (error instanceof PcapError && error.kind === "library" && !envGranted(LIBRARY_ENV)) {
+      throw new PcapError(
+        "library",
+        `${error.message} (${LIBRARY_ENV}, if set, is read only with --allow-env)`,
+        error.code,
+        { cause: error.cause },
+      );
+    }
+    throw error;
+  }
   return pcap;
 }
 
@@ -305,6 +320,14 @@ export function loadLibc(): Libc | undefined {
 }
 
 /** Reads an environment variable without failing when `--allow-env` was not given. */
+function envGranted(name: string): boolean {
+  try {
+    return Deno.permissions.querySync({ name: "env", variable: name }).state === "granted";
+  } catch {
+    return false;
+  }
+}
+
 function envOrUndefined(name: string): string | undefined {
   try {
     return Deno.permissions.querySync({ name: "env", variable: name }).state === "granted"

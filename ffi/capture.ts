@@ -585,6 +585,18 @@ function statusText(pcap: Pcap, status: number): string {
   return readCString(pcap.pcap_statustostr(status), `error ${status}`);
 }
 
+/**
+ * Whether an interface of that name exists, from libpcap's list (which needs no privilege);
+ * true when the list cannot be read, so that the caller keeps libpcap's own verdict.
+ */
+function deviceExists(name: string): boolean {
+  try {
+    return listDevices().some((device) => device.name === name);
+  } catch {
+    return true;
+  }
+}
+
 /** Turns a failed pcap_activate into an error whose message says what to do. */
 function activationError(pcap: Pcap, device: string, status: number, detail: string): PcapError {
   const because = detail ? ` (${detail})` : "";
@@ -596,6 +608,18 @@ function activationError(pcap: Pcap, device: string, status: number, detail: str
   } else if (status === PcapStatus.IFACE_NOT_UP) {
     kind = "device";
     message = `${device}: interface is not up${because}`;
+  } else if (
+    (status === PcapStatus.PERM_DENIED || status === PcapStatus.PROMISC_PERM_DENIED) &&
+    !deviceExists(device)
+  ) {
+    // libpcap opens its socket (which needs CAP_NET_RAW) before it looks the name up, so an
+    // unprivileged process hears "permission denied" for an interface that does not exist.
+    // The interface list needs no privilege: a name missing from it is a missing interface.
+    return new PcapError(
+      "device",
+      `${device}: no such interface; list interfaces with -D`,
+      PcapStatus.NO_SUCH_DEVICE,
+    );
   } else if (status === PcapStatus.PERM_DENIED || status === PcapStatus.PROMISC_PERM_DENIED) {
     kind = "permission";
     message = `${device}: no permission to capture${because}; ` +

@@ -91,6 +91,7 @@ export class TextFormatter {
       length: 0,
       etherType: -1,
       linkEnded: false,
+      afterTruncation: "",
       ip: null as unknown as IPv4,
       ipLength: 0,
     };
@@ -180,6 +181,10 @@ export class TextFormatter {
     }
     if (decoder.status === DecodeStatus.Truncated) {
       out.text(` [|${LAYER_NAMES[decoder.problemLayer]}]`);
+      if (context.afterTruncation !== "") {
+        out.text(context.afterTruncation);
+        context.afterTruncation = "";
+      }
     } else if (decoder.status === DecodeStatus.Malformed) {
       out.text(` [${decoder.describeProblem()}]`);
     }

@@ -150,6 +150,22 @@ Deno.test("TextFormatter: a truncated TCP header is marked [|tcp]", () => {
   );
 });
 
+Deno.test("TextFormatter: an option list cut by the capture ends as tcpdump's: [|tcp]", () => {
+  // NOP, NOP, Timestamps: a 32-byte TCP header at 34 in the frame, options from 54.
+  const frame = tcp4({
+    flags: TcpFlag.ACK,
+    options: [1, 1, 8, 10, 0, 0, 0, 1, 0, 0, 0, 2],
+    message: bytesOf("print"),
+  });
+  const wireLength = frame.length;
+  // Kind and length captured, the value cut: tcpdump names the option, then `[|tcp]>`.
+  assert.match(line(frame.slice(0, 60), { wireLength }), /options \[nop,nop,TS \[\|tcp\]>$/);
+  // Cut before the option's kind: the separator, then `[|tcp]`.
+  assert.match(line(frame.slice(0, 56), { wireLength }), /options \[nop,nop, \[\|tcp\]$/);
+  // The whole header: no mark.
+  assert.match(line(frame), /TS val 1 ecr 2\], length 5: "print"/);
+});
+
 Deno.test("TextFormatter: truncated Ethernet and IP headers", () => {
   assert.equal(
     line(PSH_ACK_PRINT.slice(0, 10), { wireLength: 59 }),

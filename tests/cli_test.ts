@@ -226,12 +226,8 @@ const BAD_INPUTS: [string, string[], RegExp][] = [
     ["-r", `${FIXTURES}http-ipv4.pcap`, "tcp", "and", "and"],
     /bad filter 'tcp and and': .*syntax error/,
   ],
-  // Without the privilege to capture libpcap fails on its socket before it looks the name up.
-  [
-    "an unknown interface",
-    ["-i", "nosuchif0"],
-    Deno.uid() === 0 ? /nosuchif0: no such interface/ : /nosuchif0: no permission to capture/,
-  ],
+  // Root or not: libpcap fails on its socket before it looks the name up, sniff checks the list.
+  ["an unknown interface", ["-i", "nosuchif0"], /nosuchif0: no such interface.*; list interfaces/],
   ["an unknown option", ["--frobnicate"], /Unknown option '--frobnicate'/],
   ["a count that is not a number", ["-c", "ten", "-r", "x"], /-c needs a positive whole number/],
 ];
@@ -266,16 +262,17 @@ Deno.test("cli: running without --allow-ffi says so", async () => {
 
 const IS_ROOT = Deno.uid() === 0;
 const HAVE_SETPRIV = hasProgram("setpriv");
-if (!IS_ROOT || !HAVE_SETPRIV) {
-  console.warn("skipping the no-permission test: it needs root and setpriv to drop CAP_NET_RAW");
+if (IS_ROOT && !HAVE_SETPRIV) {
+  console.warn("skipping the no-permission test: as root it needs setpriv to drop CAP_NET_RAW");
 }
 
 Deno.test({
+  // As an ordinary user this is simply the case; as root, setpriv drops every capability.
   name: "cli: capturing without CAP_NET_RAW says to run as root or grant it",
-  ignore: !IS_ROOT || !HAVE_SETPRIV,
+  ignore: IS_ROOT && !HAVE_SETPRIV,
   async fn() {
     const run = await runCli(["-i", "lo", "-c", "1"], {
-      wrapper: ["setpriv", "--inh-caps=-all", "--bounding-set=-all", "--"],
+      wrapper: IS_ROOT ? ["setpriv", "--inh-caps=-all", "--bounding-set=-all", "--"] : [],
     });
     assert.equal(run.code, 1);
     assert.equal(lines(run.stderr).length, 1, run.stderr);

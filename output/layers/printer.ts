@@ -55,6 +55,11 @@ export interface TextContext {
   etherType: number;
   /** Set by a link printer that ended the link part itself (an 802.3 frame's `length N`). */
   linkEnded: boolean;
+  /**
+   * Printed right after the line's truncation mark (`[|tcp]`), then cleared: tcpdump's `>` after
+   * a TCP option whose kind and length were captured but not its value.
+   */
+  afterTruncation: string;
   /** The IP header around a transport header, for its addresses. */
   ip: IPv4 | IPv6;
   /**

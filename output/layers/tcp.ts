@@ -81,6 +81,21 @@ const TS_VAL = ascii("TS val ");
 const TS_ECR = ascii(" ecr ");
 const BAD_OPT = ascii("bad opt ");
 const OPT = ascii("opt-");
+/** tcpdump's names of the option kinds it names before `[|tcp]` when their value was cut. */
+const CUT_OPTION_NAMES: Record<number, string> = {
+  2: "mss",
+  3: "wscale",
+  4: "sackOK",
+  5: "sack",
+  6: "echo",
+  7: "echoreply",
+  8: "TS",
+  19: "md5",
+  28: "utoM",
+  29: "tcp-ao",
+  30: "mptcp",
+  34: "tfo",
+};
 /** Most the line takes up to the options: two IPv6 addresses and every number at full width. */
 const HEADER_ROOM = 320;
 /**
@@ -100,14 +115,24 @@ class OptionsWriter implements TcpOptionVisitor {
   at = 0;
   #first = true;
   #tcp: TCP | null = null;
+  #cut = false;
+  /** After a cut write: 0, or the cut option was named as the first (1) or a later (2) one. */
+  named = 0;
 
-  /** Writes `tcp`'s options into `buffer` from `at`; returns where they end. */
-  write(tcp: TCP, buffer: Uint8Array, at: number): number {
+  /**
+   * Writes `tcp`'s options into `buffer` from `at`; returns where they end. With `cut` (the
+   * capture ended inside the options, {@linkcode TCP.optionsCut}) the option the capture cut is
+   * left out and the list ends with the separator tcpdump prints before it: `mss 1460,sackOK,`.
+   */
+  write(tcp: TCP, buffer: Uint8Array, at: number, cut = false): number {
     this.buffer = buffer;
     this.at = at;
     this.#first = true;
     this.#tcp = tcp;
+    this.#cut = cut;
+    this.named = 0;
     tcp.visitOptions(this);
+    if (cut && this.named === 0 && !this.#first) this.buffer[this.at++] = 0x2c;
     return this.at;
   }
   #next(codes: Uint8Array): void {
@@ -158,6 +183,14 @@ class OptionsWriter implements TcpOptionVisitor {
     this.at = putDecimal(this.buffer, this.at, length);
   }
   malformed(kind: number): void {
+    if (this.#cut) {
+      // Cut by the capture: as tcpdump, the option's name when its kind and length were captured.
+      if (this.#tcp!.cutOptionNamed) {
+        this.named = this.#first ? 1 : 2;
+        this.#next(ascii(CUT_OPTION_NAMES[kind] ?? `unknown-${kind}`));
+      }
+      return;
+    }
     this.#next(BAD_OPT);
     this.at = putDecimal(this.buffer, this.at, kind);
   }
@@ -265,6 +298,14 @@ export const tcp: LayerPrinter = {
     }
     if (whole && tcp.headerLength > 20) {
       at = putAscii(buffer, at, OPTIONS_OPEN);
+      if (tcp.optionsCut) {
+        // As tcpdump: the list as far as it was captured, then the line's `[|tcp]`.
+        at = optionsWriter.write(tcp, buffer, at, true);
+        // tcpdump's `>` after its `[|tcp]` for a named option that is not the first.
+        if (optionsWriter.named === 2) context.afterTruncation = ">";
+        out.commit(at);
+        return true;
+      }
       at = optionsWriter.write(tcp, buffer, at);
       buffer[at++] = 0x5d;
     }

@@ -146,7 +146,7 @@
     Checksum: 0xc9d8 [unverified]
     Identifier: 26591
     Sequence Number: 2
-10:16:21.283217 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [S], seq 579620008, win 64240, options [mss 1460,sackOK], length 0 [|tcp]
+10:16:21.283217 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [S], seq 579620008, win 64240, options [mss 1460,sackOK, [|tcp]
   Frame 7: 74 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -190,7 +190,7 @@
     Options: mss 1460,sackOK
     Message: 0 bytes
   [truncated tcp: needs 40 bytes at offset 34, has 26]
-10:16:21.283260 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [S.], seq 3700039110, ack 579620009, win 65160, options [mss 1460,sackOK], length 0 [|tcp]
+10:16:21.283260 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [S.], seq 3700039110, ack 579620009, win 65160, options [mss 1460,sackOK, [|tcp]
   Frame 8: 74 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -234,7 +234,7 @@
     Options: mss 1460,sackOK
     Message: 0 bytes
   [truncated tcp: needs 40 bytes at offset 34, has 26]
-10:16:21.283278 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620009, ack 3700039111, win 63, options [nop,nop,bad opt 8], length 0 [|tcp]
+10:16:21.283278 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620009, ack 3700039111, win 63, options [nop,nop,TS [|tcp]>
   Frame 9: 66 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -278,7 +278,7 @@
     Options: nop,nop,bad opt 8
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
-10:16:21.283555 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 213: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [P.], seq 579620009:579620156, ack 3700039111, win 63, options [nop,nop,bad opt 8], length 147 [|tcp]
+10:16:21.283555 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 213: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [P.], seq 579620009:579620156, ack 3700039111, win 63, options [nop,nop,TS [|tcp]>
   Frame 10: 213 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -322,7 +322,7 @@
     Options: nop,nop,bad opt 8
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
-10:16:21.283583 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [.], seq 3700039111, ack 579620156, win 64, options [nop,nop,bad opt 8], length 0 [|tcp]
+10:16:21.283583 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [.], seq 3700039111, ack 579620156, win 64, options [nop,nop,TS [|tcp]>
   Frame 11: 66 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -366,7 +366,7 @@
     Options: nop,nop,bad opt 8
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
-10:16:21.290792 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 205: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [P.], seq 3700039111:3700039250, ack 579620156, win 64, options [nop,nop,bad opt 8], length 139 [|tcp]
+10:16:21.290792 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 205: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [P.], seq 3700039111:3700039250, ack 579620156, win 64, options [nop,nop,TS [|tcp]>
   Frame 12: 205 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -410,7 +410,7 @@
     Options: nop,nop,bad opt 8
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
-10:16:21.290834 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620156, ack 3700039250, win 63, options [nop,nop,bad opt 8], length 0 [|tcp]
+10:16:21.290834 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620156, ack 3700039250, win 63, options [nop,nop,TS [|tcp]>
   Frame 13: 66 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -454,7 +454,7 @@
     Options: nop,nop,bad opt 8
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
-10:16:21.290928 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [F.], seq 579620156, ack 3700039250, win 63, options [nop,nop,bad opt 8], length 0 [|tcp]
+10:16:21.290928 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [F.], seq 579620156, ack 3700039250, win 63, options [nop,nop,TS [|tcp]>
   Frame 14: 66 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -498,7 +498,7 @@
     Options: nop,nop,bad opt 8
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
-10:16:21.293917 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [F.], seq 3700039250, ack 579620157, win 64, options [nop,nop,bad opt 8], length 0 [|tcp]
+10:16:21.293917 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [F.], seq 3700039250, ack 579620157, win 64, options [nop,nop,TS [|tcp]>
   Frame 15: 66 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -542,7 +542,7 @@
     Options: nop,nop,bad opt 8
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
-10:16:21.293937 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620157, ack 3700039251, win 63, options [nop,nop,bad opt 8], length 0 [|tcp]
+10:16:21.293937 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620157, ack 3700039251, win 63, options [nop,nop,TS [|tcp]>
   Frame 16: 66 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -586,7 +586,7 @@
     Options: nop,nop,bad opt 8
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
-10:16:21.435258 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [S], seq 3004038573, win 64240, options [mss 1460,sackOK], length 0 [|tcp]
+10:16:21.435258 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [S], seq 3004038573, win 64240, options [mss 1460,sackOK, [|tcp]
   Frame 17: 74 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -630,7 +630,7 @@
     Options: mss 1460,sackOK
     Message: 0 bytes
   [truncated tcp: needs 40 bytes at offset 34, has 26]
-10:16:21.435296 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [S.], seq 2360717897, ack 3004038574, win 65160, options [mss 1460,sackOK], length 0 [|tcp]
+10:16:21.435296 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [S.], seq 2360717897, ack 3004038574, win 65160, options [mss 1460,sackOK, [|tcp]
   Frame 18: 74 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -674,7 +674,7 @@
     Options: mss 1460,sackOK
     Message: 0 bytes
   [truncated tcp: needs 40 bytes at offset 34, has 26]
-10:16:21.435314 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [.], seq 3004038574, ack 2360717898, win 63, options [nop,nop,bad opt 8], length 0 [|tcp]
+10:16:21.435314 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [.], seq 3004038574, ack 2360717898, win 63, options [nop,nop,TS [|tcp]>
   Frame 19: 66 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -718,7 +718,7 @@
     Options: nop,nop,bad opt 8
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
-10:16:21.436702 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 71: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [P.], seq 3004038574:3004038579, ack 2360717898, win 63, options [nop,nop,bad opt 8], length 5 [|tcp]
+10:16:21.436702 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 71: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [P.], seq 3004038574:3004038579, ack 2360717898, win 63, options [nop,nop,TS [|tcp]>
   Frame 20: 71 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -762,7 +762,7 @@
     Options: nop,nop,bad opt 8
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
-10:16:21.436727 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [.], seq 2360717898, ack 3004038579, win 64, options [nop,nop,bad opt 8], length 0 [|tcp]
+10:16:21.436727 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [.], seq 2360717898, ack 3004038579, win 64, options [nop,nop,TS [|tcp]>
   Frame 21: 66 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -806,7 +806,7 @@
     Options: nop,nop,bad opt 8
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
-10:16:21.437039 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 78: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [P.], seq 2360717898:2360717910, ack 3004038579, win 64, options [nop,nop,bad opt 8], length 12 [|tcp]
+10:16:21.437039 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 78: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [P.], seq 2360717898:2360717910, ack 3004038579, win 64, options [nop,nop,TS [|tcp]>
   Frame 22: 78 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -850,7 +850,7 @@
     Options: nop,nop,bad opt 8
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
-10:16:21.437052 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [.], seq 3004038579, ack 2360717910, win 63, options [nop,nop,bad opt 8], length 0 [|tcp]
+10:16:21.437052 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [.], seq 3004038579, ack 2360717910, win 63, options [nop,nop,TS [|tcp]>
   Frame 23: 66 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -894,7 +894,7 @@
     Options: nop,nop,bad opt 8
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
-10:16:21.437482 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [F.], seq 2360717910, ack 3004038579, win 64, options [nop,nop,bad opt 8], length 0 [|tcp]
+10:16:21.437482 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [F.], seq 2360717910, ack 3004038579, win 64, options [nop,nop,TS [|tcp]>
   Frame 24: 66 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -938,7 +938,7 @@
     Options: nop,nop,bad opt 8
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
-10:16:21.438852 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [F.], seq 3004038579, ack 2360717911, win 63, options [nop,nop,bad opt 8], length 0 [|tcp]
+10:16:21.438852 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [F.], seq 3004038579, ack 2360717911, win 63, options [nop,nop,TS [|tcp]>
   Frame 25: 66 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
@@ -982,7 +982,7 @@
     Options: nop,nop,bad opt 8
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
-10:16:21.438880 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [.], seq 2360717911, ack 3004038580, win 64, options [nop,nop,bad opt 8], length 0 [|tcp]
+10:16:21.438880 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [.], seq 2360717911, ack 3004038580, win 64, options [nop,nop,TS [|tcp]>
   Frame 26: 66 bytes on the wire, 60 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a

@@ -88,7 +88,7 @@
     Destination Address: 10.77.0.2
     Options: none
   [truncated tcp: needs 20 bytes at offset 34, has 10]
-00:00:00.007119 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.40000 > 10.77.0.2.7000: Flags [S], seq 1000, win 64240, options [mss 1460,sackOK,bad opt 8], length 0 [|tcp]
+00:00:00.007119 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.40000 > 10.77.0.2.7000: Flags [S], seq 1000, win 64240, options [mss 1460,sackOK, [|tcp]
   Frame 8: 74 bytes on the wire, 61 captured
   Ethernet II
     Destination: 02:00:00:00:00:0b
