@@ -30,7 +30,10 @@ Deno.test("--summary allocates nothing per packet: collections do not grow with 
     for (const mode of [[], ["-v"]]) {
       const few = await collections(small, mode);
       const many = await collections(large, mode);
-      assert.ok(many - few <= 1, `--summary ${mode.join(" ")}: ${few} collections, then ${many}`);
+      // One object per packet adds about 5 collections per 100,000 packets. Reading a file
+      // yields to the event loop every 200 ms (for Ctrl-C), which allocates a little per
+      // elapsed time: on a loaded machine the longer run may collect once or twice more.
+      assert.ok(many - few <= 2, `--summary ${mode.join(" ")}: ${few} collections, then ${many}`);
     }
   } finally {
     Deno.removeSync(dir, { recursive: true });
