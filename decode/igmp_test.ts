@@ -10,6 +10,8 @@ import { LAYERS } from "./registry.ts";
 import { DetailFormatter } from "../output/detail.ts";
 import { JsonFormatter } from "../output/json.ts";
 import { TextFormatter } from "../output/text.ts";
+import { formatEveryPrefixAndMutation } from "../tests/_fuzz.ts";
+import { strict } from "../tests/_frames.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Message builders
@@ -101,23 +103,6 @@ function ethernet(payload: number[]): number[] {
   const frame = [1, 0, 0x5e, 0, 0, 0xfb, 2, 0, 0, 0, 0, 1, 0x08, 0x00, ...payload];
   while (frame.length < 60) frame.push(0);
   return frame;
-}
-
-/** A view of `bytes` that throws on any read of an index outside it. */
-function strict(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, property) {
-      if (typeof property === "string" && /^-?\d+$/.test(property)) {
-        const index = Number(property);
-        if (index < 0 || index >= target.length) {
-          throw new RangeError(`read of index ${index} of ${target.length} bytes`);
-        }
-        return target[index];
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
 }
 
 function decode(message: number[], captured = message.length): Igmp {
@@ -468,33 +453,5 @@ Deno.test("Igmp: every prefix and 20,000 mutations through decoder and formatter
       ipv4(checksummed([1, 0, 0, 0, 0x12, 0x34, 0x56, 0x78, ...GROUP, 1, 1, 1, 1, 1, 1, 1, 1])),
     ),
   ];
-  const decoder = new Decoder();
-  const text = new TextFormatter({ utcOffsetMinutes: 0 });
-  const detail = new DetailFormatter({ utcOffsetMinutes: 0 });
-  const json = new JsonFormatter();
-  const run = (bytes: Uint8Array, wire: number) => {
-    const packet = Packet.from(strict(bytes), { wireLength: wire });
-    decoder.decodePacket(packet);
-    assert.doesNotMatch(text.format(packet, decoder), /undefined|NaN/);
-    assert.doesNotMatch(detail.format(packet, decoder), /undefined|NaN/);
-    JSON.parse(json.format(packet, decoder));
-  };
-  for (const seed of seeds) {
-    for (let n = 0; n <= seed.length; n++) run(new Uint8Array(seed.slice(0, n)), seed.length);
-  }
-  let state = 0x1991;
-  const below = (n: number) => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return (state >>> 8) % n;
-  };
-  for (let i = 0; i < 20_000; i++) {
-    const seed = seeds[below(seeds.length)]!;
-    const bytes = new Uint8Array(seed);
-    // Mostly in the IGMP message, and the IP length that says how long it is.
-    for (let m = below(6); m > 0; m--) {
-      const at = below(2) === 0 ? 16 + below(2) : 38 + below(Math.max(1, bytes.length - 38));
-      bytes[at] = below(256);
-    }
-    run(bytes.slice(0, below(bytes.length + 1)), bytes.length);
-  }
+  formatEveryPrefixAndMutation(seeds, 0x1991);
 });

@@ -9,6 +9,8 @@ import { LAYERS } from "./registry.ts";
 import { DetailFormatter } from "../output/detail.ts";
 import { JsonFormatter } from "../output/json.ts";
 import { TextFormatter } from "../output/text.ts";
+import { formatEveryPrefixAndMutation } from "../tests/_fuzz.ts";
+import { internetChecksum, strict } from "../tests/_frames.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Frame builders
@@ -30,18 +32,12 @@ function stack(entries: Entry[], bottom = true): number[] {
   return bytes;
 }
 
-function checksum(bytes: number[], sum = 0): number {
-  for (let i = 0; i < bytes.length; i += 2) sum += (bytes[i]! << 8) | (bytes[i + 1] ?? 0);
-  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
-  return ~sum & 0xffff;
-}
-
 /** An IPv4 header (10.0.0.1 → 10.0.0.2) before `payload`. */
 function ipv4(protocol: number, payload: number[]): number[] {
   const total = 20 + payload.length;
   const header = [0x45, 0, total >> 8, total & 0xff, 0, 1, 0, 0, 64, protocol, 0, 0];
   header.push(10, 0, 0, 1, 10, 0, 0, 2);
-  const sum = checksum(header);
+  const sum = internetChecksum(header);
   header[10] = sum >> 8;
   header[11] = sum & 0xff;
   return [...header, ...payload];
@@ -50,7 +46,7 @@ function ipv4(protocol: number, payload: number[]): number[] {
 /** An ICMP echo request. */
 function echo(): number[] {
   const message = [8, 0, 0, 0, 0, 1, 0, 1, 0x61, 0x62, 0x63, 0x64];
-  const sum = checksum(message);
+  const sum = internetChecksum(message);
   message[2] = sum >> 8;
   message[3] = sum & 0xff;
   return message;
@@ -93,23 +89,6 @@ function udp(source: number, destination: number, payload: number[]): number[] {
     0,
     ...payload,
   ];
-}
-
-/** A view of `bytes` that throws on any read of an index outside it. */
-function strict(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, property) {
-      if (typeof property === "string" && /^-?\d+$/.test(property)) {
-        const index = Number(property);
-        if (index < 0 || index >= target.length) {
-          throw new RangeError(`read of index ${index} of ${target.length} bytes`);
-        }
-        return target[index];
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
 }
 
 function entries(mpls: Mpls): [number, number, boolean, number][] {
@@ -439,29 +418,5 @@ Deno.test("Mpls: every prefix and 20,000 mutations through decoder and formatter
     ethernet(0x8100, [0, 7, 0x88, 0x47, ...stack([{ label: 16 }]), ...ipv4(6, [])]),
     ethernet(0x0800, ipv4(17, udp(1, 6635, [...stack([{ label: 9 }]), ...ipv4(1, echo())]))),
   ];
-  const decoder = new Decoder();
-  const text = new TextFormatter({ utcOffsetMinutes: 0 });
-  const detail = new DetailFormatter({ utcOffsetMinutes: 0 });
-  const json = new JsonFormatter();
-  const run = (bytes: Uint8Array, wire: number) => {
-    const packet = Packet.from(strict(bytes), { wireLength: wire });
-    decoder.decodePacket(packet);
-    assert.doesNotMatch(text.format(packet, decoder), /undefined|NaN/);
-    assert.doesNotMatch(detail.format(packet, decoder), /undefined|NaN/);
-    JSON.parse(json.format(packet, decoder));
-  };
-  for (const seed of seeds) {
-    for (let n = 0; n <= seed.length; n++) run(new Uint8Array(seed.slice(0, n)), seed.length);
-  }
-  let state = 0x6d70;
-  const below = (n: number) => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return (state >>> 8) % n;
-  };
-  for (let i = 0; i < 20_000; i++) {
-    const seed = seeds[below(seeds.length)]!;
-    const bytes = new Uint8Array(seed);
-    for (let m = below(6); m > 0; m--) bytes[below(Math.min(bytes.length, 60))] = below(256);
-    run(bytes.slice(0, below(bytes.length + 1)), bytes.length);
-  }
+  formatEveryPrefixAndMutation(seeds, 0x6d70);
 });

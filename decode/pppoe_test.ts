@@ -9,6 +9,8 @@ import { LAYERS } from "./registry.ts";
 import { DetailFormatter } from "../output/detail.ts";
 import { JsonFormatter } from "../output/json.ts";
 import { TextFormatter } from "../output/text.ts";
+import { formatEveryPrefixAndMutation } from "../tests/_fuzz.ts";
+import { internetChecksum, strict } from "../tests/_frames.ts";
 
 // ---------------------------------------------------------------------------------------------
 // Frame builders
@@ -37,18 +39,12 @@ function pppoe(fields: Session, payload: number[]): number[] {
   ];
 }
 
-function checksum(bytes: number[], sum = 0): number {
-  for (let i = 0; i < bytes.length; i += 2) sum += (bytes[i]! << 8) | (bytes[i + 1] ?? 0);
-  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
-  return ~sum & 0xffff;
-}
-
 /** An IPv4 header (10.0.0.1 → 10.0.0.2) before `payload`. */
 function ipv4(protocol: number, payload: number[]): number[] {
   const total = 20 + payload.length;
   const header = [0x45, 0, total >> 8, total & 0xff, 0, 1, 0, 0, 64, protocol, 0, 0];
   header.push(10, 0, 0, 1, 10, 0, 0, 2);
-  const sum = checksum(header);
+  const sum = internetChecksum(header);
   header[10] = sum >> 8;
   header[11] = sum & 0xff;
   return [...header, ...payload];
@@ -57,7 +53,7 @@ function ipv4(protocol: number, payload: number[]): number[] {
 /** An ICMP echo request. */
 function echo(): number[] {
   const message = [8, 0, 0, 0, 0, 1, 0, 1, 0x61, 0x62, 0x63, 0x64];
-  const sum = checksum(message);
+  const sum = internetChecksum(message);
   message[2] = sum >> 8;
   message[3] = sum & 0xff;
   return message;
@@ -74,23 +70,6 @@ function ethernet(etherType: number, payload: number[], minimum = 0): number[] {
   const frame = [2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, etherType >> 8, etherType & 0xff, ...payload];
   while (frame.length < minimum) frame.push(0);
   return frame;
-}
-
-/** A view of `bytes` that throws on any read of an index outside it. */
-function strict(bytes: Uint8Array): Uint8Array {
-  return new Proxy(bytes, {
-    get(target, property) {
-      if (typeof property === "string" && /^-?\d+$/.test(property)) {
-        const index = Number(property);
-        if (index < 0 || index >= target.length) {
-          throw new RangeError(`read of index ${index} of ${target.length} bytes`);
-        }
-        return target[index];
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
 }
 
 const IPV4 = [0x00, 0x21];
@@ -351,29 +330,5 @@ Deno.test("PppoeSession: every prefix and 20,000 mutations through decoder and f
     ethernet(0x8100, [0, 5, 0x88, 0x64, ...pppoe({}, [...LCP, 9, 1, 0, 4])]),
     ethernet(0x8864, pppoe({}, [0x02, 0x81, 0x00, 0x01, 0x01, 0x40, ...ipv4(1, echo())])),
   ];
-  const decoder = new Decoder();
-  const text = new TextFormatter({ utcOffsetMinutes: 0 });
-  const detail = new DetailFormatter({ utcOffsetMinutes: 0 });
-  const json = new JsonFormatter();
-  const run = (bytes: Uint8Array, wire: number) => {
-    const packet = Packet.from(strict(bytes), { wireLength: wire });
-    decoder.decodePacket(packet);
-    assert.doesNotMatch(text.format(packet, decoder), /undefined|NaN/);
-    assert.doesNotMatch(detail.format(packet, decoder), /undefined|NaN/);
-    JSON.parse(json.format(packet, decoder));
-  };
-  for (const seed of seeds) {
-    for (let n = 0; n <= seed.length; n++) run(new Uint8Array(seed.slice(0, n)), seed.length);
-  }
-  let state = 0x7070;
-  const below = (n: number) => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return (state >>> 8) % n;
-  };
-  for (let i = 0; i < 20_000; i++) {
-    const seed = seeds[below(seeds.length)]!;
-    const bytes = new Uint8Array(seed);
-    for (let m = below(6); m > 0; m--) bytes[below(Math.min(bytes.length, 60))] = below(256);
-    run(bytes.slice(0, below(bytes.length + 1)), bytes.length);
-  }
+  formatEveryPrefixAndMutation(seeds, 0x7070);
 });
