@@ -10,7 +10,7 @@ import { LAYERS } from "./registry.ts";
 import { DetailFormatter } from "../output/detail.ts";
 import { JsonFormatter } from "../output/json.ts";
 import { TextFormatter } from "../output/text.ts";
-import { formatEveryPrefixAndMutation } from "../tests/_fuzz.ts";
+import { allOutputs, formatEveryPrefixAndMutation } from "../tests/_fuzz.ts";
 import { strict } from "../tests/_frames.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -286,18 +286,8 @@ Deno.test("Decoder: IPv4 protocol 2 is IGMP", () => {
 // Output
 
 function outputs(frame: number[], captureLength = frame.length) {
-  const bytes = new Uint8Array(frame).slice(0, captureLength);
-  const packet = Packet.from(bytes, { wireLength: frame.length });
-  const decoder = new Decoder();
-  decoder.decodePacket(packet);
-  return {
-    text: new TextFormatter({ utcOffsetMinutes: 0 }).format(packet, decoder).replace(
-      /^.*?length \d+: /,
-      "",
-    ),
-    detail: new DetailFormatter({ utcOffsetMinutes: 0 }).format(packet, decoder),
-    json: JSON.parse(new JsonFormatter().format(packet, decoder)),
-  };
+  const all = allOutputs(frame, captureLength);
+  return { ...all, text: all.text.replace(/^.*?length \d+: /, "") };
 }
 
 Deno.test("Igmp output: tcpdump's words", () => {

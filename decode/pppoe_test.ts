@@ -9,7 +9,7 @@ import { LAYERS } from "./registry.ts";
 import { DetailFormatter } from "../output/detail.ts";
 import { JsonFormatter } from "../output/json.ts";
 import { TextFormatter } from "../output/text.ts";
-import { formatEveryPrefixAndMutation } from "../tests/_fuzz.ts";
+import { allOutputs, formatEveryPrefixAndMutation } from "../tests/_fuzz.ts";
 import { internetChecksum, strict } from "../tests/_frames.ts";
 
 // ---------------------------------------------------------------------------------------------
@@ -239,17 +239,7 @@ Deno.test("Decoder: a cut PPPoE header is partial, a cut protocol field truncate
 // ---------------------------------------------------------------------------------------------
 // Output
 
-function outputs(frame: number[], captureLength = frame.length) {
-  const bytes = new Uint8Array(frame).slice(0, captureLength);
-  const packet = Packet.from(bytes, { wireLength: frame.length });
-  const decoder = new Decoder();
-  decoder.decodePacket(packet);
-  return {
-    text: new TextFormatter({ utcOffsetMinutes: 0 }).format(packet, decoder).slice(16),
-    detail: new DetailFormatter({ utcOffsetMinutes: 0 }).format(packet, decoder),
-    json: JSON.parse(new JsonFormatter().format(packet, decoder)),
-  };
-}
+const outputs = allOutputs;
 
 Deno.test("PppoeSession output: tcpdump -e's words, tshark's fields", () => {
   const { text, detail, json } = outputs(

@@ -1,7 +1,8 @@
 /**
- * Test helper: frames run through the decoder and every formatter, cut at every length and
- * mutated at random, asserting that nothing throws and no output shows `undefined` or `NaN`.
- * Reads go through `strict` views, so any read past the captured bytes fails the test.
+ * Test helpers that run frames through the decoder and every formatter: one frame's outputs, and
+ * frames cut at every length and mutated at random, asserting that nothing throws and no output
+ * shows `undefined` or `NaN` (reads go through `strict` views, so any read past the captured
+ * bytes fails the test).
  *
  * @module
  */
@@ -47,4 +48,22 @@ export function formatEveryPrefixAndMutation(
     for (let m = below(6); m > 0; m--) bytes[below(Math.min(bytes.length, 60))] = below(256);
     run(bytes.slice(0, below(bytes.length + 1)), bytes.length);
   }
+}
+
+/** One frame (cut to `captureLength`) in every format: the text line after its time, `-v`, JSON. */
+export function allOutputs(frame: number[], captureLength: number = frame.length): {
+  text: string;
+  detail: string;
+  // deno-lint-ignore no-explicit-any
+  json: any;
+} {
+  const bytes = new Uint8Array(frame).slice(0, captureLength);
+  const packet = Packet.from(bytes, { wireLength: frame.length });
+  const decoder = new Decoder();
+  decoder.decodePacket(packet);
+  return {
+    text: new TextFormatter({ utcOffsetMinutes: 0 }).format(packet, decoder).slice(16),
+    detail: new DetailFormatter({ utcOffsetMinutes: 0 }).format(packet, decoder),
+    json: JSON.parse(new JsonFormatter().format(packet, decoder)),
+  };
 }
