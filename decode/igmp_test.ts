@@ -5,11 +5,7 @@ import { Igmp, igmpMaxResponseTime, IgmpType } from "./igmp.ts";
 import { DecodeStatus, LayerType } from "./layer.ts";
 import { layerForProtocol } from "./layer_type.ts";
 import { LinkType } from "./link_type.ts";
-import { Packet } from "./packet.ts";
 import { LAYERS } from "./registry.ts";
-import { DetailFormatter } from "../output/detail.ts";
-import { JsonFormatter } from "../output/json.ts";
-import { TextFormatter } from "../output/text.ts";
 import { allOutputs, formatEveryPrefixAndMutation } from "../tests/_fuzz.ts";
 import { strict } from "../tests/_frames.ts";
 

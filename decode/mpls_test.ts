@@ -4,11 +4,7 @@ import { DecodeStatus, LayerType, Malformation } from "./layer.ts";
 import { layerForEtherType, layerForUdpPorts } from "./layer_type.ts";
 import { LinkType } from "./link_type.ts";
 import { MAX_MPLS_LABELS, Mpls, mplsLabelName } from "./mpls.ts";
-import { Packet } from "./packet.ts";
 import { LAYERS } from "./registry.ts";
-import { DetailFormatter } from "../output/detail.ts";
-import { JsonFormatter } from "../output/json.ts";
-import { TextFormatter } from "../output/text.ts";
 import { allOutputs, formatEveryPrefixAndMutation } from "../tests/_fuzz.ts";
 import { internetChecksum, strict } from "../tests/_frames.ts";
 

@@ -3,12 +3,8 @@ import { Decoder } from "./decoder.ts";
 import { DecodeStatus, LayerType, Malformation } from "./layer.ts";
 import { layerForEtherType, layerForPppProtocol } from "./layer_type.ts";
 import { LinkType } from "./link_type.ts";
-import { Packet } from "./packet.ts";
 import { PPPOE_HEADER_LENGTH, PppoeSession } from "./pppoe.ts";
 import { LAYERS } from "./registry.ts";
-import { DetailFormatter } from "../output/detail.ts";
-import { JsonFormatter } from "../output/json.ts";
-import { TextFormatter } from "../output/text.ts";
 import { allOutputs, formatEveryPrefixAndMutation } from "../tests/_fuzz.ts";
 import { internetChecksum, strict } from "../tests/_frames.ts";
 
