@@ -63,8 +63,9 @@ const MAX_LAYERS = 16;
  */
 export class Decoder {
   /** Each layer type's decoder, made once from the registry (index: the type). */
-  readonly #decoders: (DecodingLayer | undefined)[] = LAYER_TYPES.map((type) =>
-    LAYERS[type].create?.()
+  readonly #decoders: (DecodingLayer | undefined)[] = Array.from(
+    { length: LAYER_TYPES[LAYER_TYPES.length - 1]! + 1 },
+    (_, type) => LAYERS[type as LayerType]?.create?.(),
   );
   /** The Ethernet header, when `has(LayerType.Ethernet)`. */
   readonly ethernet: Ethernet = this.layer(LayerType.Ethernet);

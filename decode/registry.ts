@@ -195,7 +195,10 @@ export const LAYER_TYPES: readonly LayerType[] = (Object.keys(LAYERS).map(Number
   .sort((a, b) => a - b);
 
 /** The name of each layer type, for messages and output (index: the type). */
-export const LAYER_NAMES: readonly string[] = LAYER_TYPES.map((type) => LAYERS[type].name);
+export const LAYER_NAMES: readonly string[] = Array.from(
+  { length: LAYER_TYPES[LAYER_TYPES.length - 1]! + 1 },
+  (_, type) => LAYERS[type as LayerType]?.name ?? "",
+);
 
 /** The layer types `--summary` lists, in its order. */
 export const SUMMARY_ORDER: readonly LayerType[] = LAYER_TYPES

@@ -17,7 +17,7 @@ import { linuxSll, linuxSll2 } from "./linux_sll.ts";
 import { loopback } from "./loopback.ts";
 import { mpls, mplsInUdp } from "./mpls.ts";
 import { pppoe } from "./pppoe.ts";
-import { type LayerPrinter, NOTHING, uniformPrinter } from "./printer.ts";
+import { type LayerPrinter, NOTHING } from "./printer.ts";
 import { tcp } from "./tcp.ts";
 import { geneve, gre, vxlan } from "./tunnel.ts";
 import { udp } from "./udp.ts";
@@ -26,7 +26,8 @@ import { vlan } from "./vlan.ts";
 export * from "./printer.ts";
 
 /** The printer of each layer type. */
-const TABLE: Readonly<Record<LayerType, LayerPrinter>> = {
+/** The printer of each layer type. */
+export const PRINTERS: Readonly<Record<LayerType, LayerPrinter>> = {
   [LayerType.None]: NOTHING,
   [LayerType.Ethernet]: ethernet,
   [LayerType.IPv4]: ipv4,
@@ -50,13 +51,3 @@ const TABLE: Readonly<Record<LayerType, LayerPrinter>> = {
   [LayerType.PPPoE]: pppoe,
   [LayerType.IGMP]: igmp,
 };
-
-/**
- * The printer of each layer type, indexed by type. Each is copied into one object shape, so
- * that the drivers' reads of `part`, `text` and the rest stay monomorphic: through printers of
- * 20 different shapes they were megamorphic on every layer of every packet.
- */
-export const PRINTERS: Readonly<Record<LayerType, LayerPrinter>> = Array.from(
-  { length: Math.max(...Object.keys(TABLE).map(Number)) + 1 },
-  (_, type) => uniformPrinter(TABLE[type as LayerType] ?? NOTHING),
-) as Record<number, LayerPrinter> as Readonly<Record<LayerType, LayerPrinter>>;

@@ -138,21 +138,6 @@ export const NOTHING: LayerPrinter = {
   json: () => {},
 };
 
-/** A copy of `printer` with every member present, in one order: one object shape for all. */
-export function uniformPrinter(printer: LayerPrinter): LayerPrinter {
-  return {
-    part: printer.part,
-    enter: printer.enter,
-    text: printer.text,
-    partialText: printer.partialText ?? false,
-    flags: printer.flags,
-    detail: printer.detail,
-    json: printer.json,
-    partialJson: printer.partialJson ?? false,
-    jsonSections: printer.jsonSections,
-  };
-}
-
 /** Writes `src > dst: ` and `words`: the line of a transport header without ports. */
 export function addressedText(context: TextContext, words: string): void {
   const ip = context.ip;
