@@ -186,3 +186,33 @@ export interface StreamListener {
   /** The conversation is over: no more calls for it. */
   end?(conversation: Conversation, reason: EndReason): void;
 }
+
+/**
+ * Takes a conversation's TCP segments in capture order, to reassemble them: what the tracker
+ * feeds, one sink per conversation. Every segment with a whole TCP header comes, with or
+ * without data (acknowledgments fill holes too); headers quoted in ICMP errors do not.
+ */
+export interface SegmentSink {
+  /**
+   * One segment. `seq` and `ack` are the raw 32-bit numbers (`ack` means something only with
+   * the ACK bit in `flags`, `TcpFlag` bits). The captured message is `bytes[start, end)`;
+   * `length` is its length on the wire (`tcp.len`), more than `end - start` when the snapshot
+   * length cut it. `bytes` is borrowed: valid only during the call.
+   */
+  segment(
+    node: Node,
+    seq: number,
+    ack: number,
+    flags: number,
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    length: number,
+    packet: number,
+    time: number,
+  ): void;
+  /** The conversation ended: nothing more comes. */
+  finish(reason: EndReason): void;
+  /** Payload bytes held waiting for a hole to fill. */
+  readonly held: number;
+}
