@@ -458,6 +458,13 @@ const CASES: Record<string, Segment[]> = {
     { node: 0, seq: 14, ack: 51, data: "1234" },
     { node: 1, seq: 51, ack: 25, data: "ok" },
   ],
+  "held segments released in arrival order, not seq order": [
+    { node: 0, seq: 1, flags: SYN },
+    { node: 0, seq: 2, data: "a" },
+    { node: 0, seq: 5, data: "EFGHIJ" },
+    { node: 0, seq: 4, data: "defg" },
+    { node: 0, seq: 3, data: "bcd" },
+  ],
   "data in SYN, SYN+ACK, FIN and RST": [
     { node: 0, seq: 300, flags: SYN, data: "tfo" },
     { node: 1, seq: 900, ack: 304, flags: SYN | ACK, data: "hi" },
@@ -519,6 +526,24 @@ const CASES: Record<string, Segment[]> = {
     { node: 1, seq: 110, ack: 2, data: "held" },
     { node: 0, seq: 2, ack: 200, flags: PSH, data: "no ack bit" },
     { node: 0, seq: 12, ack: 0x7fffffff, flags: RST },
+  ],
+  "ack field without the ACK bit is compared raw": [
+    { node: 0, seq: 1, flags: SYN },
+    { node: 1, seq: 100, ack: 2, flags: SYN | ACK },
+    { node: 1, seq: 101, ack: 2, data: "x" },
+    { node: 1, seq: 110, ack: 2, data: "held" },
+    // 50 is before node 1's base (100), yet past its held data's relative seq (10).
+    { node: 0, seq: 2, ack: 50, flags: PSH, data: "no ack bit" },
+    { node: 0, seq: 12, ack: 120, flags: ACK },
+  ],
+  "a SYN+ACK with another seq moves its sender's base": [
+    { node: 0, seq: 1, flags: SYN },
+    { node: 1, seq: 100, ack: 2, flags: SYN | ACK },
+    { node: 1, seq: 101, ack: 2, data: "ab" },
+    { node: 1, seq: 5000, ack: 2, flags: SYN | ACK },
+    { node: 1, seq: 5001, ack: 2, data: "cd" },
+    { node: 1, seq: 5003, ack: 2, data: "ef" },
+    { node: 0, seq: 2, ack: 5005, data: "ok" },
   ],
 };
 
