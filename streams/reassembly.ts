@@ -60,6 +60,12 @@ export const DEFAULT_TOTAL_HOLD_BYTES: number = 64 * 1024 * 1024;
 export const HELD_SEGMENT_OVERHEAD = 128;
 
 /**
+ * Default cap on segments one conversation holds: 4096, a 4 MiB window of full-size Ethernet
+ * segments (2 900 of 1 448 bytes) with room to spare.
+ */
+export const DEFAULT_CONVERSATION_HOLD_SEGMENTS = 4096;
+
+/**
  * The memory caps for held (out-of-order) data: one per conversation, one shared by every
  * conversation that uses this budget. Costs count bytes plus {@linkcode HELD_SEGMENT_OVERHEAD}
  * per segment.
@@ -81,10 +87,14 @@ export class ReassemblyBudget {
   /**
    * @param totalBytes Cap for all conversations together.
    * @param conversationBytes Cap for one conversation (both directions).
+   * @param conversationSegments Cap on segments one conversation holds: releasing one scans
+   *   the held list (as tshark does, to release in the same order), so this bounds the time a
+   *   hostile stream of tiny reordered segments can cost.
    */
   constructor(
     readonly totalBytes: number = DEFAULT_TOTAL_HOLD_BYTES,
     readonly conversationBytes: number = DEFAULT_CONVERSATION_HOLD_BYTES,
+    readonly conversationSegments: number = DEFAULT_CONVERSATION_HOLD_SEGMENTS,
   ) {}
 }
 
@@ -191,6 +201,7 @@ export class Reassembler implements SegmentSink {
   /** Cost (bytes + overhead) of what this conversation holds. */
   #cost = 0;
   #heldBytes = 0;
+  #segmentCount = 0;
   #finished = false;
 
   /**
@@ -300,7 +311,8 @@ export class Reassembler implements SegmentSink {
       const cost = captured + HELD_SEGMENT_OVERHEAD;
       const budget = this.budget;
       if (
-        this.#cost + cost <= budget.conversationBytes && budget.used + cost <= budget.totalBytes
+        this.#cost + cost <= budget.conversationBytes && budget.used + cost <= budget.totalBytes &&
+        this.#segmentCount < budget.conversationSegments
       ) {
         this.#hold(node, sequence, bytes.slice(from, from + captured), packet, time);
         return;
@@ -329,27 +341,28 @@ export class Reassembler implements SegmentSink {
     this.#cost += cost;
     this.budget.used += cost;
     this.#heldBytes += copy.length;
+    this.#segmentCount++;
   }
 
   /** tshark's `check_follow_fragments` loop without an ack: held data that now fits. */
   #releaseInOrder(node: Node): void {
-    const list = this.#heldSegments[node];
-    // Bounded: every step removes a held segment.
-    while (list.length > 0 && distance(this.#lowest[node]!, this.#expected[node]!) <= 0) {
-      this.#releaseOne(node);
-    }
+    if (distance(this.#lowest[node]!, this.#expected[node]!) > 0) return;
+    // Bounded: every pass removes a held segment.
+    while (this.#releaseOne(node));
+    this.#findLowest(node);
   }
 
   /** tshark's `check_follow_fragments` loop with the peer's ack: skips acknowledged holes. */
   #releaseAcknowledged(node: Node, acknowledged: number): void {
     const list = this.#heldSegments[node];
-    // Bounded: every pass removes a held segment or moves the expected seq onto one.
+    // Bounded: a pass releases held segments, or moves the expected seq onto one (which the
+    // next pass releases), or ends the loop.
     while (list.length > 0) {
-      if (distance(this.#lowest[node]!, this.#expected[node]!) <= 0) {
-        this.#releaseOne(node);
-      } else if (distance(acknowledged, this.#lowest[node]!) > 0) {
-        this.#gap(node, distance(this.#lowest[node]!, this.#expected[node]!), "missing");
-        this.#expected[node] = this.#lowest[node]!;
+      const lowest = this.#lowest[node]!;
+      if (distance(lowest, this.#expected[node]!) <= 0) this.#releaseInOrder(node);
+      else if (distance(acknowledged, lowest) > 0) {
+        this.#gap(node, distance(lowest, this.#expected[node]!), "missing");
+        this.#expected[node] = lowest;
       } else return;
     }
   }
@@ -363,20 +376,23 @@ export class Reassembler implements SegmentSink {
 
   /**
    * Delivers (or drops, when already covered) the first held segment in arrival order that
-   * starts at or before the expected seq; the caller knows there is one.
+   * starts at or before the expected seq. False when there is none.
    */
-  #releaseOne(node: Node): void {
+  #releaseOne(node: Node): boolean {
     const list = this.#heldSegments[node];
     const expected = this.#expected[node]!;
     let index = 0;
     while (index < list.length && distance(list[index]!.seq, expected) > 0) index++;
+    if (index === list.length) return false;
     const segment = list[index]!;
-    list.splice(index, 1);
+    if (index === 0) list.shift();
+    else list.splice(index, 1);
     const size = segment.bytes.length;
     const cost = size + HELD_SEGMENT_OVERHEAD;
     this.#cost -= cost;
     this.budget.used -= cost;
     this.#heldBytes -= size;
+    this.#segmentCount--;
     const offset = (expected - segment.seq) >>> 0;
     if (distance((segment.seq + size) >>> 0, expected) > 0) {
       this.#expected[node] = (expected + size - offset) >>> 0;
@@ -388,7 +404,7 @@ export class Reassembler implements SegmentSink {
         segment.time,
       );
     }
-    this.#findLowest(node);
+    return true;
   }
 
   #findLowest(node: Node): void {
@@ -424,5 +440,6 @@ export class Reassembler implements SegmentSink {
     this.budget.used -= this.#cost;
     this.#cost = 0;
     this.#heldBytes = 0;
+    this.#segmentCount = 0;
   }
 }

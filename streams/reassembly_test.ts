@@ -291,6 +291,35 @@ Deno.test("the per-conversation cap skips the oldest hole with a limit gap, neve
   assert.equal(budget.used, 0);
 });
 
+Deno.test("the cap on held segments skips like the byte cap", () => {
+  const budget = new ReassemblyBudget(1 << 20, 1 << 20, 2);
+  assert.deepEqual(
+    events(
+      [
+        { node: 0, seq: 1, data: "a" },
+        { node: 0, seq: 3, data: "c" },
+        { node: 0, seq: 5, data: "e" },
+        { node: 0, seq: 7, data: "g" }, // a third: skip the hole before "c"
+      ],
+      budget,
+    ),
+    ["0:a", "gap 0 1 limit", "0:c", "gap 0 4 end"],
+  );
+});
+
+Deno.test("thousands of tiny segments held in reverse order are released in order", () => {
+  const count = 4000;
+  const recorder = new Recorder();
+  const reassembler = new Reassembler(CONVERSATION, recorder, new ReassemblyBudget());
+  const byte = text("x");
+  reassembler.segment(0, 1, 0, ACK, byte, 0, 1, 1, 1, 0);
+  for (let i = count; i >= 2; i--) reassembler.segment(0, 1 + i, 0, ACK, byte, 0, 1, 1, 2, 0);
+  assert.equal(reassembler.held, count - 1);
+  reassembler.segment(0, 2, 0, ACK, byte, 0, 1, 1, 3, 0);
+  assert.equal(recorder.events.length, count + 1);
+  assert.equal(reassembler.held, 0);
+});
+
 Deno.test("a segment bigger than the cap, with nothing held, is delivered after a limit gap", () => {
   const budget = new ReassemblyBudget(1 << 20, HELD_SEGMENT_OVERHEAD + 2);
   assert.deepEqual(
