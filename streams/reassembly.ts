@@ -85,6 +85,8 @@ export class ReassemblyBudget {
   used = 0;
 
   /**
+   * Caps with nothing used yet.
+   *
    * @param totalBytes Cap for all conversations together.
    * @param conversationBytes Cap for one conversation (both directions).
    * @param conversationSegments Cap on segments one conversation holds: releasing one scans
@@ -205,6 +207,8 @@ export class Reassembler implements SegmentSink {
   #finished = false;
 
   /**
+   * A reassembler for one conversation, holding nothing yet.
+   *
    * @param conversation Passed back in every listener call.
    * @param listener Gets the chunks and gaps.
    * @param budget The caps on held data (shared by every conversation it is given to).
