@@ -33,7 +33,12 @@
  * @module
  */
 
-import { completenessText, type Conversation, type StreamListener } from "../streams/events.ts";
+import {
+  completenessText,
+  type Conversation,
+  type EndReason,
+  type StreamListener,
+} from "../streams/events.ts";
 import { JsonObject } from "./_json.ts";
 import type { LineWriter } from "./writer.ts";
 
@@ -170,7 +175,7 @@ export class ConversationTable implements StreamListener {
   }
 
   /** Keeps the conversation's final counts. */
-  end(conversation: Conversation): void {
+  end(conversation: Conversation, _reason?: EndReason): void {
     this.#open.delete(conversation.index);
     this.#rows.push(rowOf(conversation));
   }

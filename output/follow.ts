@@ -30,7 +30,13 @@
  * @module
  */
 
-import type { Conversation, GapReason, Node, StreamListener } from "../streams/events.ts";
+import type {
+  Conversation,
+  EndReason,
+  GapReason,
+  Node,
+  StreamListener,
+} from "../streams/events.ts";
 import { JsonObject } from "./_json.ts";
 import type { LineWriter } from "./writer.ts";
 
@@ -132,7 +138,13 @@ export class FollowPrinter implements StreamListener {
   }
 
   /** Writes one chunk. */
-  data(conversation: Conversation, node: Node, bytes: Uint8Array): void {
+  data(
+    conversation: Conversation,
+    node: Node,
+    bytes: Uint8Array,
+    _packet?: number,
+    _time?: number,
+  ): void {
     if (!this.#follows(conversation) || bytes.length === 0) return;
     if (this.#stream >= 0) this.#seen = true;
     this.#chunk(conversation, node, bytes);
@@ -207,7 +219,7 @@ export class FollowPrinter implements StreamListener {
   }
 
   /** Closes the followed stream's block. */
-  end(conversation: Conversation): void {
+  end(conversation: Conversation, _reason?: EndReason): void {
     if (!this.#single() || conversation.index !== this.#stream || this.#ended) return;
     this.start(conversation);
     this.#ended = true;
