@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
 import { flowName, FlowWriter } from "./flows.ts";
 import { hasProgram, tsharkFields } from "../tests/_cli.ts";
-import { conversation, followedConversation, tsharkFollow } from "../tests/_follow.ts";
+import {
+  conversation,
+  followedConversation,
+  markerBytes,
+  tsharkFollow,
+  writeGapCapture,
+} from "../tests/_follow.ts";
 
 const FIXTURES = new URL("../tests/fixtures/", import.meta.url).pathname;
 const HAVE_TOOLS = hasProgram("tshark") && hasProgram("tcpflow");
@@ -132,4 +138,42 @@ Deno.test("flows: gaps are holes of zeros, a reused tuple gets c1, files reopen 
   } finally {
     Deno.removeSync(dir, { recursive: true });
   }
+});
+
+Deno.test({
+  name: "flows: a hole the capture missed is zeros, as in tcpflow's file",
+  ignore: !HAVE_TOOLS,
+  async fn() {
+    const dir = Deno.makeTempDirSync();
+    try {
+      writeGapCapture(`${dir}/gap.pcap`);
+      Deno.mkdirSync(`${dir}/theirs`);
+      const run = await new Deno.Command("tcpflow", {
+        args: ["-r", `${dir}/gap.pcap`, "-o", `${dir}/theirs`],
+        stdout: "null",
+        stderr: "null",
+      }).output();
+      assert.ok(run.success);
+      const follow = await tsharkFollow(`${dir}/gap.pcap`, 0);
+      const c = { ...followedConversation(0, follow), firstTime: 1700000000 };
+      const writer = new FlowWriter(`${dir}/ours`);
+      for (const chunk of follow.chunks) {
+        const missing = markerBytes(chunk.bytes);
+        if (missing >= 0) writer.gap(c, chunk.node, missing, "missing");
+        else writer.data(c, chunk.node, chunk.bytes, 0, 1700000001);
+      }
+      writer.end(c);
+      const expected = files(`${dir}/theirs`);
+      assert.equal(expected.size, 2);
+      assert.ok(expected.get("010.000.000.001.04000-010.000.000.002.00080")!.includes(0));
+      assert.deepEqual(files(`${dir}/ours`), expected);
+      const name = "010.000.000.001.04000-010.000.000.002.00080";
+      assert.equal(
+        Deno.statSync(`${dir}/ours/${name}`).mtime?.getTime(),
+        Deno.statSync(`${dir}/theirs/${name}`).mtime?.getTime(),
+      );
+    } finally {
+      Deno.removeSync(dir, { recursive: true });
+    }
+  },
 });

@@ -2,7 +2,14 @@ import assert from "node:assert/strict";
 import { FollowPrinter } from "./follow.ts";
 import { LineWriter } from "./writer.ts";
 import { hasProgram } from "../tests/_cli.ts";
-import { collector, conversation, followedConversation, tsharkFollow } from "../tests/_follow.ts";
+import {
+  collector,
+  conversation,
+  followedConversation,
+  markerBytes,
+  tsharkFollow,
+  writeGapCapture,
+} from "../tests/_follow.ts";
 import type { Conversation, GapReason, Node } from "../streams/events.ts";
 
 const FIXTURES = new URL("../tests/fixtures/", import.meta.url).pathname;
@@ -202,4 +209,27 @@ Deno.test("follow: other streams are left out, and raw needs one stream", () => 
   }]]]);
   assert.equal(out, '{"follow":{"stream":1,"node":0,"data":"62"}}\n');
   assert.throws(() => new FollowPrinter(new LineWriter(collector()), "all", "raw"), TypeError);
+});
+
+Deno.test({
+  name: "follow: a missing gap renders as tshark's marker on a capture with a hole",
+  ignore: !HAVE_TSHARK,
+  async fn() {
+    const dir = Deno.makeTempDirSync();
+    try {
+      writeGapCapture(`${dir}/gap.pcap`);
+      const follow = await tsharkFollow(`${dir}/gap.pcap`, 0);
+      // What the reassembler reports: the marker as a gap, not as data.
+      const events: Event[] = follow.chunks.map((chunk) =>
+        markerBytes(chunk.bytes) >= 0
+          ? { kind: "gap", node: chunk.node, missing: markerBytes(chunk.bytes), reason: "missing" }
+          : { kind: "data", ...chunk }
+      );
+      assert.equal(events.filter((e) => e.kind === "gap").length, 1);
+      const c = followedConversation(0, follow);
+      assert.equal(render(0, "raw", [[c, events]]), follow.output);
+    } finally {
+      Deno.removeSync(dir, { recursive: true });
+    }
+  },
 });

@@ -112,3 +112,101 @@ export function collector(): { writeSync(bytes: Uint8Array): number; text: strin
     },
   };
 }
+
+function checksum(bytes: Uint8Array): number {
+  let sum = 0;
+  for (let i = 0; i < bytes.length; i += 2) sum += (bytes[i]! << 8) | (bytes[i + 1] ?? 0);
+  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
+  return ~sum & 0xffff;
+}
+
+/** An Ethernet/IPv4/TCP frame with correct checksums. */
+function tcpFrame(
+  fromA: boolean,
+  seq: number,
+  ack: number,
+  flags: number,
+  data: Uint8Array = new Uint8Array(0),
+): Uint8Array {
+  const a = [10, 0, 0, 1];
+  const b = [10, 0, 0, 2];
+  const [src, dst, sport, dport] = fromA ? [a, b, 4000, 80] : [b, a, 80, 4000];
+  const tcp = new Uint8Array(20 + data.length);
+  const view = new DataView(tcp.buffer);
+  view.setUint16(0, sport as number);
+  view.setUint16(2, dport as number);
+  view.setUint32(4, seq >>> 0);
+  view.setUint32(8, ack >>> 0);
+  tcp[12] = 0x50;
+  tcp[13] = flags;
+  view.setUint16(14, 65535);
+  tcp.set(data, 20);
+  const pseudo = new Uint8Array(12 + tcp.length);
+  pseudo.set(src as number[], 0);
+  pseudo.set(dst as number[], 4);
+  pseudo[9] = 6;
+  new DataView(pseudo.buffer).setUint16(10, tcp.length);
+  pseudo.set(tcp, 12);
+  view.setUint16(16, checksum(pseudo));
+  const ip = new Uint8Array(20);
+  ip.set([0x45, 0, (20 + tcp.length) >> 8, (20 + tcp.length) & 0xff, 0, 0, 0, 0, 64, 6]);
+  ip.set(src as number[], 12);
+  ip.set(dst as number[], 16);
+  new DataView(ip.buffer).setUint16(10, checksum(ip));
+  const frame = new Uint8Array(14 + 20 + tcp.length);
+  frame.set([2, 0, 0, 0, 0, 2, 2, 0, 0, 0, 0, 1, 8, 0]);
+  frame.set(ip, 14);
+  frame.set(tcp, 34);
+  return frame;
+}
+
+/**
+ * Writes a capture of one connection (10.0.0.1:4000 → 10.0.0.2:80) whose client data has a
+ * 10-byte hole the server acknowledges past: tshark shows its missing marker, tcpflow a hole.
+ */
+export function writeGapCapture(path: string): void {
+  const text = (s: string) => new TextEncoder().encode(s);
+  const SYN = 0x02, ACK = 0x10, PSH_ACK = 0x18, FIN_ACK = 0x11, SYN_ACK = 0x12;
+  const frames = [
+    tcpFrame(true, 1000, 0, SYN),
+    tcpFrame(false, 5000, 1001, SYN_ACK),
+    tcpFrame(true, 1001, 5001, ACK),
+    tcpFrame(true, 1001, 5001, PSH_ACK, text("0123456789")),
+    tcpFrame(true, 1021, 5001, PSH_ACK, text("KLMNOPQRST")),
+    tcpFrame(false, 5001, 1031, ACK),
+    tcpFrame(false, 5001, 1031, PSH_ACK, text("reply")),
+    tcpFrame(true, 1031, 5006, FIN_ACK),
+    tcpFrame(false, 5006, 1032, FIN_ACK),
+  ];
+  const parts: Uint8Array[] = [];
+  const header = new DataView(new ArrayBuffer(24));
+  header.setUint32(0, 0xa1b2c3d4, true);
+  header.setUint16(4, 2, true);
+  header.setUint16(6, 4, true);
+  header.setUint32(16, 65535, true);
+  header.setUint32(20, 1, true);
+  parts.push(new Uint8Array(header.buffer));
+  frames.forEach((frame, i) => {
+    const record = new DataView(new ArrayBuffer(16));
+    record.setUint32(0, 1700000000 + i, true);
+    record.setUint32(8, frame.length, true);
+    record.setUint32(12, frame.length, true);
+    parts.push(new Uint8Array(record.buffer), frame);
+  });
+  const file = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    file.set(part, at);
+    at += part.length;
+  }
+  Deno.writeFileSync(path, file);
+}
+
+/** The byte count of a chunk that is tshark's missing marker, or -1. */
+export function markerBytes(bytes: Uint8Array): number {
+  if (bytes.at(-1) !== 0) return -1;
+  const match = /^\[(\d+) bytes missing in capture file\]$/.exec(
+    new TextDecoder().decode(bytes.subarray(0, -1)),
+  );
+  return match ? Number(match[1]) : -1;
+}
