@@ -49,6 +49,8 @@ class FlowFile {
   path = "";
   /** Where the next byte goes. */
   offset = 0;
+  /** Where the open file's position is: a seek is needed only when a gap moved the offset. */
+  position = 0;
   file: Deno.FsFile | null = null;
   /** Seconds since the epoch, for the file's modification time. */
   mtime = 0;
@@ -129,11 +131,12 @@ export class FlowWriter implements StreamListener {
     if (bytes.length === 0) return;
     const flow = this.#flow(c, node, time);
     const file = this.#openFile(c, node, flow);
-    file.seekSync(flow.offset, Deno.SeekMode.Start);
+    if (flow.position !== flow.offset) file.seekSync(flow.offset, Deno.SeekMode.Start);
     let written = 0;
     // Bounded: each pass writes at least one byte or throws.
     while (written < bytes.length) written += file.writeSync(bytes.subarray(written));
     flow.offset += bytes.length;
+    flow.position = flow.offset;
   }
 
   /** Leaves a hole for skipped bytes (none for data dropped at the end). */
@@ -187,6 +190,7 @@ export class FlowWriter implements StreamListener {
     } else {
       flow.file = Deno.openSync(flow.path, { write: true });
     }
+    flow.position = 0;
     this.#open.add(flow);
     return flow.file!;
   }

@@ -172,10 +172,16 @@ export class FollowPrinter implements StreamListener {
       return;
     }
     if (this.#stream < 0) {
-      out.line(`${directionText(conversation, node)}, ${bytes.length} bytes`);
+      // Written in pieces: no string is built per chunk.
+      writeDirection(out, conversation, node);
+      out.text(", ");
+      out.decimal(bytes.length);
+      out.text(" bytes");
     } else {
-      out.line(node === 1 ? `\t${bytes.length}` : String(bytes.length));
+      if (node === 1) out.text("\t");
+      out.decimal(bytes.length);
     }
+    out.end();
     this.#text(bytes);
   }
 
@@ -240,6 +246,34 @@ export class FollowPrinter implements StreamListener {
     }
     return this.#seen;
   }
+}
+
+/** Writes {@linkcode directionText} to `out` in pieces. */
+function writeDirection(out: LineWriter, c: Conversation, node: Node): void {
+  out.text("stream ");
+  out.decimal(c.index);
+  out.text(node === 0 ? " node 0 (" : " node 1 (");
+  writeEndpoint(
+    out,
+    c.family,
+    node === 0 ? c.addressA : c.addressB,
+    node === 0 ? c.portA : c.portB,
+  );
+  out.text(" \u2192 ");
+  writeEndpoint(
+    out,
+    c.family,
+    node === 0 ? c.addressB : c.addressA,
+    node === 0 ? c.portB : c.portA,
+  );
+  out.text(")");
+}
+
+function writeEndpoint(out: LineWriter, family: 4 | 6, address: string, port: number): void {
+  if (family === 6) out.text("[");
+  out.text(address);
+  out.text(family === 6 ? "]:" : ":");
+  out.decimal(port);
 }
 
 /** `stream 3 node 1 (10.0.0.2:80 → 10.0.0.1:5555)`: the chunk header of `--follow all`. */

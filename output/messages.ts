@@ -77,15 +77,15 @@ class Turn {
   }
 }
 
-/** A time in seconds as whole seconds and microseconds, the float's noise rounded away. */
-function splitTime(time: number): [number, number] {
-  let seconds = Math.floor(time);
-  let micros = Math.round((time - seconds) * 1e6);
-  if (micros >= 1e6) {
-    seconds++;
-    micros -= 1e6;
-  }
-  return [seconds, micros];
+/** The whole seconds of a time in seconds, the float's noise rounded away (with micros()). */
+function wholeSeconds(time: number): number {
+  const seconds = Math.floor(time);
+  return Math.round((time - seconds) * 1e6) >= 1e6 ? seconds + 1 : seconds;
+}
+
+/** The microseconds of a time in seconds, rounded. */
+function micros(time: number): number {
+  return Math.round((time - Math.floor(time)) * 1e6) % 1e6;
 }
 
 function pad2(value: number): string {
@@ -127,6 +127,8 @@ export class MessagePrinter implements StreamListener {
   readonly #turns = new Map<number, Turn>();
   /** The conversation of each turn under way, for flushIdle and finish. */
   readonly #conversations = new Map<number, Conversation>();
+  #clockSecond = -1;
+  #clockText = "";
 
   /** Writes to `out` (the caller flushes it). */
   constructor(out: LineWriter, options: MessageOptions = {}) {
@@ -240,33 +242,61 @@ export class MessagePrinter implements StreamListener {
 
   #writeText(c: Conversation, turn: Turn, continued: boolean): void {
     const out = this.#out;
-    const [seconds, micros] = splitTime(turn.firstTime);
-    const day = (((seconds + this.#offsetSeconds) % 86400) + 86400) % 86400;
+    // Written in pieces (the clock cached per second): no string is built per message.
+    out.text(this.#clock(wholeSeconds(turn.firstTime)));
+    out.text(".");
+    out.decimal(micros(turn.firstTime), 6);
+    out.text(" stream ");
+    out.decimal(c.index);
+    out.text(" ");
     const fromA = turn.node === 0;
-    out.text(
-      `${pad2(Math.floor(day / 3600))}:${pad2(Math.floor((day % 3600) / 60))}:${pad2(day % 60)}.`,
-    );
-    out.decimal(micros, 6);
-    out.text(` stream ${c.index} `);
     const srcMac = fromA ? c.macA : c.macB;
     const dstMac = fromA ? c.macB : c.macA;
-    if (srcMac !== "" || dstMac !== "") out.text(`${srcMac || "?"} > ${dstMac || "?"}, `);
-    out.text(
-      fromA
-        ? `${c.addressA}.${c.portA} > ${c.addressB}.${c.portB}`
-        : `${c.addressB}.${c.portB} > ${c.addressA}.${c.portA}`,
-    );
-    out.text(`: message, length ${turn.length}`);
-    if (turn.missing > 0) out.text(`, ${turn.missing} bytes missing`);
+    if (srcMac !== "" || dstMac !== "") {
+      out.text(srcMac || "?");
+      out.text(" > ");
+      out.text(dstMac || "?");
+      out.text(", ");
+    }
+    out.text(fromA ? c.addressA : c.addressB);
+    out.text(".");
+    out.decimal(fromA ? c.portA : c.portB);
+    out.text(" > ");
+    out.text(fromA ? c.addressB : c.addressA);
+    out.text(".");
+    out.decimal(fromA ? c.portB : c.portA);
+    out.text(": message, length ");
+    out.decimal(turn.length);
+    if (turn.missing > 0) {
+      out.text(", ");
+      out.decimal(turn.missing);
+      out.text(" bytes missing");
+    }
     if (continued) out.text(", continued");
     const shown = this.#limit === 0 ? turn.keptLength : Math.min(turn.keptLength, this.#limit);
     if (turn.length > 0) {
       out.text(': "');
       out.escaped(turn.kept, 0, shown);
       out.text('"');
-      if (shown < turn.length) out.text(`... (${turn.length - shown} more bytes)`);
+      if (shown < turn.length) {
+        out.text("... (");
+        out.decimal(turn.length - shown);
+        out.text(" more bytes)");
+      }
     }
     out.end();
+  }
+
+  /** `HH:MM:SS` in the configured zone, kept for the current second. */
+  #clock(seconds: number): string {
+    if (seconds !== this.#clockSecond) {
+      this.#clockSecond = seconds;
+      const day = (((seconds + this.#offsetSeconds) % 86400) + 86400) % 86400;
+      this.#clockText = `${pad2(Math.floor(day / 3600))}:${pad2(Math.floor((day % 3600) / 60))}:${
+        pad2(day % 60)
+      }`;
+    }
+    return this.#clockText;
   }
 
   #writeJson(c: Conversation, turn: Turn, continued: boolean): void {
@@ -276,10 +306,8 @@ export class MessagePrinter implements StreamListener {
     json.reset(out);
     json.start("message");
     json.field("stream", c.index);
-    const [firstSeconds, firstMicros] = splitTime(turn.firstTime);
-    json.time("time", firstSeconds, firstMicros);
-    const [lastSeconds, lastMicros] = splitTime(turn.lastTime);
-    json.time("time_last", lastSeconds, lastMicros);
+    json.time("time", wholeSeconds(turn.firstTime), micros(turn.firstTime));
+    json.time("time_last", wholeSeconds(turn.lastTime), micros(turn.lastTime));
     json.field("node", turn.node);
     const srcMac = fromA ? c.macA : c.macB;
     const dstMac = fromA ? c.macB : c.macA;

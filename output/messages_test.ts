@@ -137,3 +137,15 @@ Deno.test("messages: streams interleave without mixing, and finish writes what i
   const rest = read().trim().split("\n").map((l) => JSON.parse(l).message);
   assert.deepEqual(rest.map((m) => [m.stream, m.data]), [[0, "61316132"], [1, "42"]]);
 });
+
+Deno.test("messages: a time a hair below the next second rounds up to it", () => {
+  const { printer, read } = setup({ json: true });
+  const c = conversation();
+  printer.data(c, 0, text("x"), 1, T + 0.9999996);
+  printer.end(c);
+  assert.ok(read().includes('"time":1700000001.000000,'));
+  const lines = setup();
+  lines.printer.data(c, 0, text("x"), 1, T + 0.9999996);
+  lines.printer.end(c);
+  assert.ok(lines.read().startsWith("22:13:21.000000 stream 0 "));
+});
