@@ -7,6 +7,7 @@ import {
   markerBytes,
   tsharkFollow,
   writeGapCapture,
+  writeReuseCapture,
 } from "../tests/_follow.ts";
 
 const FIXTURES = new URL("../tests/fixtures/", import.meta.url).pathname;
@@ -172,6 +173,36 @@ Deno.test({
         Deno.statSync(`${dir}/ours/${name}`).mtime?.getTime(),
         Deno.statSync(`${dir}/theirs/${name}`).mtime?.getTime(),
       );
+    } finally {
+      Deno.removeSync(dir, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name: "flows: a reused 4-tuple's second connection gets tcpflow's c1 names",
+  ignore: !HAVE_TOOLS,
+  async fn() {
+    const dir = Deno.makeTempDirSync();
+    try {
+      writeReuseCapture(`${dir}/reuse.pcap`);
+      Deno.mkdirSync(`${dir}/theirs`);
+      const run = await new Deno.Command("tcpflow", {
+        args: ["-r", `${dir}/reuse.pcap`, "-o", `${dir}/theirs`],
+        stdout: "null",
+        stderr: "null",
+      }).output();
+      assert.ok(run.success);
+      const writer = new FlowWriter(`${dir}/ours`);
+      for (const stream of [0, 1]) {
+        const follow = await tsharkFollow(`${dir}/reuse.pcap`, stream);
+        const c = followedConversation(stream, follow);
+        for (const chunk of follow.chunks) writer.data(c, chunk.node, chunk.bytes, 0, 0);
+        writer.end(c);
+      }
+      const expected = files(`${dir}/theirs`);
+      assert.equal(expected.size, 4);
+      assert.deepEqual(files(`${dir}/ours`), expected);
     } finally {
       Deno.removeSync(dir, { recursive: true });
     }

@@ -160,24 +160,14 @@ function tcpFrame(
   return frame;
 }
 
-/**
- * Writes a capture of one connection (10.0.0.1:4000 → 10.0.0.2:80) whose client data has a
- * 10-byte hole the server acknowledges past: tshark shows its missing marker, tcpflow a hole.
- */
-export function writeGapCapture(path: string): void {
-  const text = (s: string) => new TextEncoder().encode(s);
-  const SYN = 0x02, ACK = 0x10, PSH_ACK = 0x18, FIN_ACK = 0x11, SYN_ACK = 0x12;
-  const frames = [
-    tcpFrame(true, 1000, 0, SYN),
-    tcpFrame(false, 5000, 1001, SYN_ACK),
-    tcpFrame(true, 1001, 5001, ACK),
-    tcpFrame(true, 1001, 5001, PSH_ACK, text("0123456789")),
-    tcpFrame(true, 1021, 5001, PSH_ACK, text("KLMNOPQRST")),
-    tcpFrame(false, 5001, 1031, ACK),
-    tcpFrame(false, 5001, 1031, PSH_ACK, text("reply")),
-    tcpFrame(true, 1031, 5006, FIN_ACK),
-    tcpFrame(false, 5006, 1032, FIN_ACK),
-  ];
+const SYN = 0x02, ACK = 0x10, PSH_ACK = 0x18, FIN_ACK = 0x11, SYN_ACK = 0x12;
+
+function ascii(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+/** Writes `frames` as a pcap file, one second apart from 1700000000. */
+function writeCapture(path: string, frames: Uint8Array[]): void {
   const parts: Uint8Array[] = [];
   const header = new DataView(new ArrayBuffer(24));
   header.setUint32(0, 0xa1b2c3d4, true);
@@ -200,6 +190,46 @@ export function writeGapCapture(path: string): void {
     at += part.length;
   }
   Deno.writeFileSync(path, file);
+}
+
+/**
+ * Writes a capture of one connection (10.0.0.1:4000 → 10.0.0.2:80) whose client data has a
+ * 10-byte hole the server acknowledges past: tshark shows its missing marker, tcpflow a hole.
+ */
+export function writeGapCapture(path: string): void {
+  writeCapture(path, [
+    tcpFrame(true, 1000, 0, SYN),
+    tcpFrame(false, 5000, 1001, SYN_ACK),
+    tcpFrame(true, 1001, 5001, ACK),
+    tcpFrame(true, 1001, 5001, PSH_ACK, ascii("0123456789")),
+    tcpFrame(true, 1021, 5001, PSH_ACK, ascii("KLMNOPQRST")),
+    tcpFrame(false, 5001, 1031, ACK),
+    tcpFrame(false, 5001, 1031, PSH_ACK, ascii("reply")),
+    tcpFrame(true, 1031, 5006, FIN_ACK),
+    tcpFrame(false, 5006, 1032, FIN_ACK),
+  ]);
+}
+
+/**
+ * Writes a capture of two connections on the same ports (10.0.0.1:4000 → 10.0.0.2:80), the
+ * second with new initial sequence numbers after the first closed: two streams for tshark,
+ * `…c1` files for tcpflow.
+ */
+export function writeReuseCapture(path: string): void {
+  const connection = (client: number, server: number, request: string, reply: string) => [
+    tcpFrame(true, client, 0, SYN),
+    tcpFrame(false, server, client + 1, SYN_ACK),
+    tcpFrame(true, client + 1, server + 1, ACK),
+    tcpFrame(true, client + 1, server + 1, PSH_ACK, ascii(request)),
+    tcpFrame(false, server + 1, client + 1 + request.length, PSH_ACK, ascii(reply)),
+    tcpFrame(true, client + 1 + request.length, server + 1 + reply.length, FIN_ACK),
+    tcpFrame(false, server + 1 + reply.length, client + 2 + request.length, FIN_ACK),
+    tcpFrame(true, client + 2 + request.length, server + 2 + reply.length, ACK),
+  ];
+  writeCapture(path, [
+    ...connection(1000, 5000, "first", "one"),
+    ...connection(900000, 77000, "second", "two"),
+  ]);
 }
 
 /** The byte count of a chunk that is tshark's missing marker, or -1. */
