@@ -42,7 +42,7 @@ import {
 import { JsonObject } from "./_json.ts";
 import type { LineWriter } from "./writer.ts";
 
-/** What the table keeps of an ended conversation. */
+/** One conversation's row, made from the store when the table is written. */
 interface Row {
   index: number;
   addressA: string;
@@ -59,22 +59,126 @@ interface Row {
   state: string;
 }
 
-function rowOf(c: Conversation): Row {
-  return {
-    index: c.index,
-    addressA: c.addressA,
-    portA: c.portA,
-    addressB: c.addressB,
-    portB: c.portB,
-    framesAtoB: c.framesAtoB,
-    bytesAtoB: c.bytesAtoB,
-    framesBtoA: c.framesBtoA,
-    bytesBtoA: c.bytesBtoA,
-    firstTime: c.firstTime,
-    lastTime: c.lastTime,
-    completeness: c.completeness,
-    state: c.state,
-  };
+/** Numbers kept per row, in this order. */
+const NUMBERS = 9;
+const NO_IPV4 = -1;
+
+/** The dotted-quad IPv4 address `text` as a number, or NO_IPV4. */
+function parseIPv4(text: string): number {
+  let value = 0;
+  let part = -1;
+  let parts = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x2e;
+    if (code === 0x2e) {
+      if (part < 0 || parts === 4) return NO_IPV4;
+      value = value * 256 + part;
+      part = -1;
+      parts++;
+    } else if (code >= 0x30 && code <= 0x39) {
+      part = (part < 0 ? 0 : part * 10) + code - 0x30;
+      if (part > 255) return NO_IPV4;
+    } else return NO_IPV4;
+  }
+  return parts === 4 ? value : NO_IPV4;
+}
+
+function formatIPv4Number(value: number): string {
+  return `${value >>> 24}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`;
+}
+
+/**
+ * Ended conversations' rows, in columns: about 90 bytes a row (IPv4), so that a capture of a
+ * million connections keeps its table in under 100 MB.
+ */
+class RowStore {
+  count = 0;
+  #numbers = new Float64Array(NUMBERS * 64);
+  #completeness = new Uint8Array(64);
+  #stateCodes = new Uint8Array(64);
+  /** IPv4 addresses A and B as numbers (as float: all 32 bits), or NO_IPV4. */
+  #ipv4 = new Float64Array(2 * 64);
+  /** Addresses that are not IPv4, by row * 2 + side. */
+  readonly #otherAddresses = new Map<number, string>();
+  /** The distinct states (a handful of Zeek's codes). */
+  readonly #states: string[] = [];
+
+  add(c: Conversation): void {
+    if (this.count === this.#completeness.length) this.#grow();
+    const row = this.count++;
+    const numbers = this.#numbers;
+    const at = row * NUMBERS;
+    numbers[at] = c.index;
+    numbers[at + 1] = c.portA;
+    numbers[at + 2] = c.portB;
+    numbers[at + 3] = c.framesAtoB;
+    numbers[at + 4] = c.bytesAtoB;
+    numbers[at + 5] = c.framesBtoA;
+    numbers[at + 6] = c.bytesBtoA;
+    numbers[at + 7] = c.firstTime;
+    numbers[at + 8] = c.lastTime;
+    this.#completeness[row] = c.completeness;
+    let code = this.#states.indexOf(c.state);
+    if (code < 0) {
+      code = this.#states.length;
+      this.#states.push(c.state);
+    }
+    // More than 256 distinct states cannot come from Zeek's list; the rest share the last code.
+    this.#stateCodes[row] = Math.min(code, 255);
+    for (let side = 0; side < 2; side++) {
+      const address = side === 0 ? c.addressA : c.addressB;
+      const value = parseIPv4(address);
+      this.#ipv4[row * 2 + side] = value;
+      if (value === NO_IPV4) this.#otherAddresses.set(row * 2 + side, address);
+    }
+  }
+
+  #grow(): void {
+    const grow = <T extends Float64Array | Uint8Array>(old: T, make: (n: number) => T): T => {
+      const bigger = make(old.length * 2);
+      bigger.set(old);
+      return bigger;
+    };
+    this.#numbers = grow(this.#numbers, (n) => new Float64Array(n));
+    this.#completeness = grow(this.#completeness, (n) => new Uint8Array(n));
+    this.#stateCodes = grow(this.#stateCodes, (n) => new Uint8Array(n));
+    this.#ipv4 = grow(this.#ipv4, (n) => new Float64Array(n));
+  }
+
+  #address(row: number, side: number): string {
+    const value = this.#ipv4[row * 2 + side]!;
+    return value === NO_IPV4 ? this.#otherAddresses.get(row * 2 + side)! : formatIPv4Number(value);
+  }
+
+  /** Stream index of a row. */
+  index(row: number): number {
+    return this.#numbers[row * NUMBERS]!;
+  }
+
+  /** Total frames of a row. */
+  frames(row: number): number {
+    return this.#numbers[row * NUMBERS + 3]! + this.#numbers[row * NUMBERS + 5]!;
+  }
+
+  row(row: number): Row {
+    const numbers = this.#numbers;
+    const at = row * NUMBERS;
+    return {
+      index: numbers[at]!,
+      addressA: this.#address(row, 0),
+      portA: numbers[at + 1]!,
+      addressB: this.#address(row, 1),
+      portB: numbers[at + 2]!,
+      framesAtoB: numbers[at + 3]!,
+      bytesAtoB: numbers[at + 4]!,
+      framesBtoA: numbers[at + 5]!,
+      bytesBtoA: numbers[at + 6]!,
+      firstTime: numbers[at + 7]!,
+      lastTime: numbers[at + 8]!,
+      completeness: this.#completeness[row]!,
+      state: this.#states[this.#stateCodes[row]!]!,
+    };
+  }
 }
 
 const RULE = "================================================================================";
@@ -159,7 +263,7 @@ export class ConversationTable implements StreamListener {
   readonly #out: LineWriter;
   readonly #json: boolean;
   /** Ended conversations. */
-  readonly #rows: Row[] = [];
+  readonly #rows = new RowStore();
   /** Conversations started and not yet ended, by stream index. */
   readonly #open = new Map<number, Conversation>();
 
@@ -177,7 +281,7 @@ export class ConversationTable implements StreamListener {
   /** Keeps the conversation's final counts. */
   end(conversation: Conversation, _reason?: EndReason): void {
     this.#open.delete(conversation.index);
-    this.#rows.push(rowOf(conversation));
+    this.#rows.add(conversation);
   }
 
   /**
@@ -186,21 +290,23 @@ export class ConversationTable implements StreamListener {
    * which relative starts count.
    */
   finish(captureStart: number): void {
-    const rows = this.#rows;
-    for (const open of this.#open.values()) rows.push(rowOf(open));
+    const store = this.#rows;
+    for (const open of this.#open.values()) store.add(open);
     this.#open.clear();
-    rows.sort((a, b) => a.index - b.index);
-    if (this.#json) return this.#writeJson(rows, captureStart);
+    const order = Array.from({ length: store.count }, (_, row) => row);
+    order.sort((a, b) => store.index(a) - store.index(b));
+    if (this.#json) return this.#writeJson(store, order, captureStart);
     const out = this.#out;
     out.line(RULE);
     out.line("TCP Conversations");
     out.line("Filter:<No Filter>");
     out.line(`${HEADER_1} ${pad("Completeness", COMPLETENESS_WIDTH)} | State`);
     out.line(`${HEADER_2} ${pad("", COMPLETENESS_WIDTH)} |`);
-    const shown = rows.filter((row) => row.framesAtoB + row.framesBtoA > 0);
+    const shown = order.filter((row) => store.frames(row) > 0);
     // Stable: equal totals keep stream order, as tshark's repeated scans do.
-    shown.sort((a, b) => (b.framesAtoB + b.framesBtoA) - (a.framesAtoB + a.framesBtoA));
-    for (const row of shown) {
+    shown.sort((a, b) => store.frames(b) - store.frames(a));
+    for (const at of shown) {
+      const row = store.row(at);
       const frames = row.framesAtoB + row.framesBtoA;
       out.line(
         `${pad(`${row.addressA}:${row.portA}`, 26)} <-> ${
@@ -217,10 +323,11 @@ export class ConversationTable implements StreamListener {
     out.line(RULE);
   }
 
-  #writeJson(rows: Row[], captureStart: number): void {
+  #writeJson(store: RowStore, order: number[], captureStart: number): void {
     const out = this.#out;
     const json = new JsonObject();
-    for (const row of rows) {
+    for (const at of order) {
+      const row = store.row(at);
       json.reset(out);
       json.start("conversation");
       json.field("stream", row.index);

@@ -188,3 +188,26 @@ Deno.test("conversations: open conversations are read at the end; JSON keys and 
       "1 60 bytes        2 120 bytes       3 180 bytes     0.250000000         1.2500   Incomplete (37)                  REJ\n",
   ));
 });
+
+Deno.test("conversations: addresses come back as given, IPv4, IPv6 or odd, past the first growth", () => {
+  const list = Array.from({ length: 200 }, (_, i) =>
+    conversation({
+      index: i,
+      family: i % 2 ? 6 : 4,
+      addressA: i % 2 ? `fd00::${i.toString(16)}` : `10.${i}.255.0`,
+      addressB: i === 2 ? "1.2.3" : i % 2 ? "::ffff:10.0.0.1" : "255.255.255.255",
+      portA: 1024 + i,
+      framesAtoB: 1,
+    }));
+  const lines = table(list, 1700000000, true).trim().split("\n").map((l) =>
+    JSON.parse(l).conversation
+  );
+  assert.equal(lines.length, 200);
+  lines.forEach((row, i) => {
+    assert.equal(row.stream, i);
+    assert.equal(row.address_a, list[i]!.addressA);
+    assert.equal(row.address_b, list[i]!.addressB);
+    assert.equal(row.port_a, 1024 + i);
+    assert.equal(row.state, "OTH");
+  });
+});
