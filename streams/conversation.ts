@@ -14,43 +14,43 @@ import { Completeness, type Conversation } from "./events.ts";
  */
 export class FlowState {
   /** The sequence number relative ones count from (`base_seq`). */
-  baseSeq = 0;
+  baseSeq: number = 0;
   /** Whether `baseSeq` was set. */
-  baseSet = false;
+  baseSet: boolean = false;
   /** Highest seq + len (+1 for SYN/FIN) sent. */
-  nextSeq = 0;
+  nextSeq: number = 0;
   /** When `nextSeq` last advanced, in microseconds. */
-  nextSeqTime = 0;
+  nextSeqTime: number = 0;
   /** Highest sequence number the peer is expected to acknowledge. */
-  maxSeqToBeAcked = 0;
+  maxSeqToBeAcked: number = 0;
   /** The last acknowledgment number sent. */
-  lastAck = 0;
+  lastAck: number = 0;
   /** When it was sent, in microseconds. */
-  lastAckTime = 0;
+  lastAckTime: number = 0;
   /** The last window sent, unscaled (Wireshark starts it at 2³²−1). */
-  window = 0xffffffff;
+  window: number = 0xffffffff;
   /** Window scale shift: -1 unknown, -2 not used. */
-  windowScale = -1;
+  windowScale: number = -1;
   /** No pure ACK sent since this direction's SYN: its windows are not scaled yet. */
-  firstAck = false;
+  firstAck: boolean = false;
   /** Duplicate ACKs sent in a row (-1 after one that acknowledged a lost segment). */
-  duplicateAcks = 0;
+  duplicateAcks: number = 0;
   /** The analysis bits of this direction's last segment. */
-  lastSegmentFlags = 0;
+  lastSegmentFlags: number = 0;
   /** Frames sent. */
-  frames = 0;
+  frames: number = 0;
   /** Bytes sent (frame length on the wire). */
-  bytes = 0;
+  bytes: number = 0;
   /** Sent a SYN without ACK. */
-  sawSyn = false;
+  sawSyn: boolean = false;
   /** Sent a SYN with ACK. */
-  sawSynAck = false;
+  sawSynAck: boolean = false;
   /** Sent a FIN. */
-  sawFin = false;
+  sawFin: boolean = false;
   /** Sent a RST. */
-  sawRst = false;
+  sawRst: boolean = false;
   /** The source MAC of its first frame that had one, or `""`. */
-  mac = "";
+  mac: string = "";
 }
 
 /** A TCP conversation as the tracker keeps it: {@linkcode Conversation} plus analysis state. */
@@ -74,25 +74,25 @@ export class TcpConversation implements Conversation {
   /** Its latest packet's time, in microseconds since the epoch. */
   lastMicros: number;
   /** The OR of every packet's completeness bits. */
-  completeness = 0;
+  completeness: number = 0;
   /** Payload bytes reassembly skipped (set by the reassembly sink's owner). */
-  missedBytes = 0;
+  missedBytes: number = 0;
   /** Node 0's direction. */
   readonly a: FlowState = new FlowState();
   /** Node 1's direction. */
   readonly b: FlowState = new FlowState();
   /** Time of the latest pure SYN (`ts_mru_syn`), microseconds; 0 if none. */
-  lastSynMicros = 0;
+  lastSynMicros: number = 0;
   /** The initial RTT (`ts_first_rtt`): last SYN to the first pure ACK, microseconds; 0 if unknown. */
-  firstRtt = 0;
+  firstRtt: number = 0;
   /** When a FIN or RST was seen (0 if not): the conversation may end after a grace period. */
-  closedMicros = 0;
+  closedMicros: number = 0;
   /** Its id in the flow table, or -1 once it ended. */
-  slot = -1;
+  slot: number = -1;
   /** Neighbours in the tracker's recency list (ids of slots), -1 at the ends. */
-  newer = -1;
+  newer: number = -1;
   /** See `newer`. */
-  older = -1;
+  older: number = -1;
 
   /** A conversation whose first packet was `firstPacket`, sent from A to B at `micros`. */
   constructor(

@@ -49,7 +49,7 @@ export class FlowTable {
   /** Most keys held at once. */
   readonly capacity: number;
   /** Keys held now. */
-  size = 0;
+  size: number = 0;
   /** Which way the last successful `find` matched: 0 = as inserted, 1 = reversed. */
   direction: 0 | 1 = 0;
   readonly #slots: Int32Array;

@@ -98,36 +98,36 @@ function before(a: number, b: number): boolean {
  */
 export class StreamTracker {
   /** The packet's stream index (`tcp.stream`), or -1 when it has none. */
-  stream = -1;
+  stream: number = -1;
   /** `tcp.completeness`: the OR of what the stream's earlier packets brought. */
-  completeness = 0;
+  completeness: number = 0;
   /** Which side sent the packet. */
   node: 0 | 1 = 0;
   /** Whether `relativeSeq` is shown (`tcp.seq`): not for a header quoted in an ICMP error. */
-  hasSeq = false;
+  hasSeq: boolean = false;
   /** `tcp.seq`: relative to the base sequence number, or raw when it could not be made relative. */
-  relativeSeq = 0;
+  relativeSeq: number = 0;
   /** Whether `relativeAck` is shown (`tcp.ack`): headers of at least 20 bytes. */
-  hasAck = false;
+  hasAck: boolean = false;
   /** `tcp.ack`: relative when the ACK flag is set, raw otherwise (as tshark). */
-  relativeAck = 0;
+  relativeAck: number = 0;
   /** Whether `nextSeq` is shown (`tcp.nxtseq`): whole segments, not fragments or quotes. */
-  hasNextSeq = false;
+  hasNextSeq: boolean = false;
   /** `tcp.nxtseq`: relative sequence number after this segment (SYN and FIN count 1). */
-  nextSeq = 0;
+  nextSeq: number = 0;
   /** {@linkcode TcpAnalysis} bits of the packet (shown only for headers of at least 20 bytes). */
-  analysis = 0;
+  analysis: number = 0;
   /** `tcp.analysis.duplicate_ack_num`, when `analysis` has `DuplicateAck`. */
-  duplicateAckCount = 0;
+  duplicateAckCount: number = 0;
   /** Whether the header tracked was one quoted in an ICMP error. */
-  quoted = false;
+  quoted: boolean = false;
   /** The conversation of the packet, or null. */
   conversation: TcpConversation | null = null;
   /** The decoder whose TCP header was tracked (the outer one, a tunnel's, or an ICMP quote's). */
   decoder: Decoder | null = null;
 
   /** Conversations started so far (the next stream index). */
-  started = 0;
+  started: number = 0;
 
   readonly #table: FlowTable;
   readonly #conversations: (TcpConversation | undefined)[];
