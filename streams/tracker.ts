@@ -115,7 +115,10 @@ export class StreamTracker {
   hasNextSeq: boolean = false;
   /** `tcp.nxtseq`: relative sequence number after this segment (SYN and FIN count 1). */
   nextSeq: number = 0;
-  /** {@linkcode TcpAnalysis} bits of the packet (shown only for headers of at least 20 bytes). */
+  /**
+   * {@linkcode TcpAnalysis} bits of the packet (shown only for headers of at least 20 bytes).
+   * As tshark's fields, fast and spurious retransmissions have the `Retransmission` bit too.
+   */
   analysis: number = 0;
   /** `tcp.analysis.duplicate_ack_num`, when `analysis` has `DuplicateAck`. */
   duplicateAckCount: number = 0;
@@ -481,6 +484,10 @@ export class StreamTracker {
     fwd.lastAck = ack;
     fwd.lastAckTime = now;
     fwd.lastSegmentFlags = analysis;
+    // tshark shows tcp.analysis.retransmission for fast and spurious retransmissions too.
+    if (analysis & (TcpAnalysis.FastRetransmission | TcpAnalysis.SpuriousRetransmission)) {
+      analysis |= TcpAnalysis.Retransmission;
+    }
     return analysis;
   }
 
@@ -554,10 +561,9 @@ export class StreamTracker {
       const conversation = this.#conversations[slot]!;
       const newer = conversation.newer;
       const quiet = now - conversation.lastMicros;
-      if (quiet > this.#idleMicros) this.#end(slot, "idle");
-      else if (conversation.closedMicros !== 0 && quiet > this.#graceMicros) {
-        this.#end(slot, "closed");
-      } else if (conversation.closedMicros === 0) break;
+      if (conversation.closedMicros !== 0 && quiet > this.#graceMicros) this.#end(slot, "closed");
+      else if (quiet > this.#idleMicros) this.#end(slot, "idle");
+      else if (conversation.closedMicros === 0) break;
       slot = newer;
     }
   }
