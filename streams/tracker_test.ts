@@ -245,3 +245,63 @@ Deno.test("tracker: the reassembly sink gets every whole header, not ICMP quotes
   run({ reassembly }, frames().slice(29, 32)).tracker.finish();
   assert.deepEqual(calls, ["0 0 1 0/0 #2", "1 0 100 10/10 #3", "0 finish", "1 finish"]);
 });
+
+Deno.test("tracker: tracking packets of known conversations allocates nothing per packet", async () => {
+  // A child process tracks N packets over 4 conversations with a 1 MiB young generation and
+  // traces collections: one object per packet would add several per 100,000 packets.
+  const script = await Deno.makeTempFile({ suffix: ".ts" });
+  const root = new URL("..", import.meta.url).pathname;
+  await Deno.writeTextFile(
+    script,
+    `import { Decoder } from "${root}decode/decoder.ts";
+import { Packet } from "${root}decode/packet.ts";
+import { StreamTracker } from "${root}streams/tracker.ts";
+const frames = ${
+      JSON.stringify(
+        [1, 2, 3, 4].map((
+          port,
+        ) => [
+          ...segmentFrame({
+            from: "c",
+            flags: ACK,
+            seq: 1,
+            ack: 1,
+            length: 10,
+            clientPort: port,
+            at: 0,
+          }).bytes,
+        ]),
+      )
+    }.map((b) => new Uint8Array(b));
+const packets = frames.map((bytes) => Packet.from(bytes));
+const decoder = new Decoder();
+const tracker = new StreamTracker();
+const count = Number(Deno.args[0]);
+for (let i = 0; i < count; i++) {
+  const packet = packets[i & 3];
+  packet.microseconds = i % 1000000;
+  decoder.decodePacket(packet);
+  tracker.track(packet, decoder);
+}
+`,
+  );
+  const collections = async (count: number) => {
+    const output = await new Deno.Command(Deno.execPath(), {
+      args: [
+        "run",
+        "--v8-flags=--trace-gc,--max-semi-space-size=1,--min-semi-space-size=1",
+        script,
+        String(count),
+      ],
+    }).output();
+    assert.ok(output.success, new TextDecoder().decode(output.stderr));
+    return (new TextDecoder().decode(output.stdout).match(/Scavenge|Mark-Compact/g) ?? []).length;
+  };
+  try {
+    const few = await collections(20_000);
+    const many = await collections(220_000);
+    assert.ok(many - few <= 2, `${few} collections, then ${many}`);
+  } finally {
+    await Deno.remove(script);
+  }
+});
