@@ -1,194 +1,320 @@
 /**
- * A tracked TCP conversation: the public {@linkcode Conversation} summary and, per direction,
- * the few numbers Wireshark's sequence analysis needs.
+ * Where the tracker keeps its conversations: typed arrays indexed by flow-table slot (per
+ * conversation) and by slot × 2 + node (per direction), about 200 bytes a conversation and no
+ * object per conversation; and {@linkcode TcpConversation}, the {@linkcode Conversation} view a
+ * user gets, made only when asked for.
  *
  * @module
  */
 
+import { formatIPv4, formatIPv6, formatMac } from "../decode/address.ts";
 import { Completeness, type Conversation } from "./events.ts";
+import type { FlowTable } from "./table.ts";
+
+/** Bits of a direction's `seen` byte. */
+export const Seen = {
+  /** Its base sequence number is set. */
+  Base: 1,
+  /** It sent a SYN without ACK. */
+  Syn: 2,
+  /** It sent a SYN with ACK. */
+  SynAck: 4,
+  /** It sent a FIN. */
+  Fin: 8,
+  /** It sent a RST. */
+  Rst: 16,
+  /** No pure ACK sent since its SYN: its windows are not scaled yet (`is_first_ack`). */
+  FirstAck: 32,
+  /** Its MAC is known. */
+  Mac: 64,
+} as const;
 
 /**
- * One direction's analysis state, after Wireshark's `tcp_flow_t` and its
- * `tcp_analyze_seq_flow_info_t`: numbers only, made once per conversation. Sequence numbers are
- * raw (absolute) 32-bit values; 0 means "not seen yet", as in Wireshark.
+ * The tracker's state, as arrays. Per conversation (index: slot): stream index, first packet,
+ * times in microseconds, completeness, the last pure SYN's time and the initial RTT (tshark's
+ * `ts_mru_syn`, `ts_first_rtt`), when a FIN or RST was seen, recency-list links. Per direction
+ * (index: slot × 2 + node), after Wireshark's `tcp_flow_t`: raw 32-bit sequence numbers (0 =
+ * not seen yet, as in Wireshark), times in microseconds, the window unscaled (starting at
+ * 2³²−1), the window scale (-1 unknown, -2 unused), duplicate ACKs in a row, the last segment's
+ * analysis bits, frames, bytes, MAC.
  */
-export class FlowState {
-  /** The sequence number relative ones count from (`base_seq`). */
-  baseSeq: number = 0;
-  /** Whether `baseSeq` was set. */
-  baseSet: boolean = false;
-  /** Highest seq + len (+1 for SYN/FIN) sent. */
-  nextSeq: number = 0;
-  /** When `nextSeq` last advanced, in microseconds. */
-  nextSeqTime: number = 0;
-  /** Highest sequence number the peer is expected to acknowledge. */
-  maxSeqToBeAcked: number = 0;
-  /** The last acknowledgment number sent. */
-  lastAck: number = 0;
-  /** When it was sent, in microseconds. */
-  lastAckTime: number = 0;
-  /** The last window sent, unscaled (Wireshark starts it at 2³²−1). */
-  window: number = 0xffffffff;
-  /** Window scale shift: -1 unknown, -2 not used. */
-  windowScale: number = -1;
-  /** No pure ACK sent since this direction's SYN: its windows are not scaled yet. */
-  firstAck: boolean = false;
-  /** Duplicate ACKs sent in a row (-1 after one that acknowledged a lost segment). */
-  duplicateAcks: number = 0;
-  /** The analysis bits of this direction's last segment. */
-  lastSegmentFlags: number = 0;
-  /** Frames sent. */
-  frames: number = 0;
-  /** Bytes sent (frame length on the wire). */
-  bytes: number = 0;
-  /** Sent a SYN without ACK. */
-  sawSyn: boolean = false;
-  /** Sent a SYN with ACK. */
-  sawSynAck: boolean = false;
-  /** Sent a FIN. */
-  sawFin: boolean = false;
-  /** Sent a RST. */
-  sawRst: boolean = false;
-  /** The source MAC of its first frame that had one, or `""`. */
-  mac: string = "";
+export class ConversationStore {
+  /** `tcp.stream` of each slot's conversation. */
+  readonly index: Int32Array;
+  /** Its first packet's number. */
+  readonly firstPacket: Float64Array;
+  /** Its first packet's time. */
+  readonly firstMicros: Float64Array;
+  /** Its latest packet's time. */
+  readonly lastMicros: Float64Array;
+  /** The latest pure SYN's time, or 0. */
+  readonly lastSynMicros: Float64Array;
+  /** The initial RTT, or 0 while unknown. */
+  readonly firstRtt: Float64Array;
+  /** When a FIN or RST was seen, or 0. */
+  readonly closedMicros: Float64Array;
+  /** The OR of its packets' completeness bits. */
+  readonly completeness: Uint8Array;
+  /** The next more recently active slot, or -1. */
+  readonly newer: Int32Array;
+  /** The next less recently active slot, or -1. */
+  readonly older: Int32Array;
+  /** Per direction: `base_seq`. */
+  readonly baseSeq: Uint32Array;
+  /** Per direction: highest seq + len (+1 for SYN/FIN) sent. */
+  readonly nextSeq: Uint32Array;
+  /** Per direction: highest sequence number the peer is expected to acknowledge. */
+  readonly maxSeqToBeAcked: Uint32Array;
+  /** Per direction: the last acknowledgment number sent. */
+  readonly lastAck: Uint32Array;
+  /** Per direction: the last window sent, unscaled. */
+  readonly window: Uint32Array;
+  /** Per direction: when `nextSeq` last advanced. */
+  readonly nextSeqTime: Float64Array;
+  /** Per direction: when `lastAck` was sent. */
+  readonly lastAckTime: Float64Array;
+  /** Per direction: frames sent. */
+  readonly frames: Float64Array;
+  /** Per direction: bytes sent (frame length on the wire). */
+  readonly bytes: Float64Array;
+  /** Per direction: duplicate ACKs in a row (-1 after one that acknowledged a lost segment). */
+  readonly duplicateAcks: Int32Array;
+  /** Per direction: the analysis bits of its last segment. */
+  readonly lastSegmentFlags: Uint16Array;
+  /** Per direction: window scale shift, -1 unknown, -2 not used. */
+  readonly windowScale: Int8Array;
+  /** Per direction: {@linkcode Seen} bits. */
+  readonly seen: Uint8Array;
+  /** Per direction: the source MAC of its first frame that had one (6 bytes each). */
+  readonly mac: Uint8Array;
+
+  /** Arrays for `capacity` conversations. */
+  constructor(capacity: number) {
+    const directions = capacity * 2;
+    this.index = new Int32Array(capacity);
+    this.firstPacket = new Float64Array(capacity);
+    this.firstMicros = new Float64Array(capacity);
+    this.lastMicros = new Float64Array(capacity);
+    this.lastSynMicros = new Float64Array(capacity);
+    this.firstRtt = new Float64Array(capacity);
+    this.closedMicros = new Float64Array(capacity);
+    this.completeness = new Uint8Array(capacity);
+    this.newer = new Int32Array(capacity);
+    this.older = new Int32Array(capacity);
+    this.baseSeq = new Uint32Array(directions);
+    this.nextSeq = new Uint32Array(directions);
+    this.maxSeqToBeAcked = new Uint32Array(directions);
+    this.lastAck = new Uint32Array(directions);
+    this.window = new Uint32Array(directions);
+    this.nextSeqTime = new Float64Array(directions);
+    this.lastAckTime = new Float64Array(directions);
+    this.frames = new Float64Array(directions);
+    this.bytes = new Float64Array(directions);
+    this.duplicateAcks = new Int32Array(directions);
+    this.lastSegmentFlags = new Uint16Array(directions);
+    this.windowScale = new Int8Array(directions);
+    this.seen = new Uint8Array(directions);
+    this.mac = new Uint8Array(directions * 6);
+  }
+
+  /** Resets a slot for a new conversation. */
+  reset(slot: number, index: number, packet: number, micros: number): void {
+    this.index[slot] = index;
+    this.firstPacket[slot] = packet;
+    this.firstMicros[slot] = this.lastMicros[slot] = micros;
+    this.lastSynMicros[slot] = this.firstRtt[slot] = this.closedMicros[slot] = 0;
+    this.completeness[slot] = 0;
+    this.newer[slot] = this.older[slot] = -1;
+    for (let d = slot * 2; d < slot * 2 + 2; d++) {
+      this.baseSeq[d] =
+        this.nextSeq[d] =
+        this.maxSeqToBeAcked[d] =
+        this.lastAck[d] =
+          0;
+      this.window[d] = 0xffffffff;
+      this.nextSeqTime[d] =
+        this.lastAckTime[d] =
+        this.frames[d] =
+        this.bytes[d] =
+          0;
+      this.duplicateAcks[d] = this.lastSegmentFlags[d] = this.seen[d] = 0;
+      this.windowScale[d] = -1;
+    }
+  }
 }
 
-/** A TCP conversation as the tracker keeps it: {@linkcode Conversation} plus analysis state. */
+/**
+ * A conversation as users see it ({@linkcode Conversation}): a view of the tracker's arrays
+ * while the conversation is tracked, then a copy of its final values once it ended (the slot
+ * goes to another conversation).
+ */
 export class TcpConversation implements Conversation {
   /** `tcp.stream`. */
   readonly index: number;
   /** 4 or 6. */
   readonly family: 4 | 6;
-  /** Node 0's address. */
-  readonly addressA: string;
   /** Node 0's port. */
   readonly portA: number;
-  /** Node 1's address. */
-  readonly addressB: string;
   /** Node 1's port. */
   readonly portB: number;
   /** The packet that started it. */
   readonly firstPacket: number;
-  /** Its first packet's time, in microseconds since the epoch. */
-  readonly firstMicros: number;
-  /** Its latest packet's time, in microseconds since the epoch. */
-  lastMicros: number;
-  /** The OR of every packet's completeness bits. */
-  completeness: number = 0;
-  /** Payload bytes reassembly skipped (set by the reassembly sink's owner). */
-  missedBytes: number = 0;
-  /** Node 0's direction. */
-  readonly a: FlowState = new FlowState();
-  /** Node 1's direction. */
-  readonly b: FlowState = new FlowState();
-  /** Time of the latest pure SYN (`ts_mru_syn`), microseconds; 0 if none. */
-  lastSynMicros: number = 0;
-  /** The initial RTT (`ts_first_rtt`): last SYN to the first pure ACK, microseconds; 0 if unknown. */
-  firstRtt: number = 0;
-  /** When a FIN or RST was seen (0 if not): the conversation may end after a grace period. */
-  closedMicros: number = 0;
-  /** Its id in the flow table, or -1 once it ended. */
-  slot: number = -1;
-  /** Neighbours in the tracker's recency list (ids of slots), -1 at the ends. */
-  newer: number = -1;
-  /** See `newer`. */
-  older: number = -1;
+  /** Payload bytes reassembly skipped (kept by whoever reassembles). */
+  missedBytes = 0;
+  #store: ConversationStore | null;
+  #table: FlowTable | null;
+  readonly #slot: number;
+  #addressA = "";
+  #addressB = "";
+  #macA = "";
+  #macB = "";
+  #frozen: number[] = [];
 
-  /** A conversation whose first packet was `firstPacket`, sent from A to B at `micros`. */
-  constructor(
-    index: number,
-    family: 4 | 6,
-    addressA: string,
-    portA: number,
-    addressB: string,
-    portB: number,
-    firstPacket: number,
-    micros: number,
-  ) {
-    this.index = index;
-    this.family = family;
-    this.addressA = addressA;
-    this.portA = portA;
-    this.addressB = addressB;
-    this.portB = portB;
-    this.firstPacket = firstPacket;
-    this.firstMicros = micros;
-    this.lastMicros = micros;
+  /** The view of `slot`, which holds a conversation now. */
+  constructor(store: ConversationStore, table: FlowTable, slot: number) {
+    this.#store = store;
+    this.#table = table;
+    this.#slot = slot;
+    this.index = store.index[slot]!;
+    this.family = table.family(slot);
+    this.portA = table.portA(slot);
+    this.portB = table.portB(slot);
+    this.firstPacket = store.firstPacket[slot]!;
   }
 
+  /** Copies the final values out of the arrays: called when the conversation ends. */
+  freeze(): void {
+    const store = this.#store;
+    if (store === null) return;
+    this.#addressA = this.addressA;
+    this.#addressB = this.addressB;
+    this.#macA = this.macA;
+    this.#macB = this.macB;
+    const s = this.#slot;
+    this.#frozen = [
+      store.firstMicros[s]!,
+      store.lastMicros[s]!,
+      store.frames[s * 2]!,
+      store.bytes[s * 2]!,
+      store.frames[s * 2 + 1]!,
+      store.bytes[s * 2 + 1]!,
+      store.completeness[s]!,
+      store.seen[s * 2]!,
+      store.seen[s * 2 + 1]!,
+    ];
+    this.#store = null;
+    this.#table = null;
+  }
+
+  #value(i: number, live: (store: ConversationStore, slot: number) => number): number {
+    return this.#store === null ? this.#frozen[i]! : live(this.#store, this.#slot);
+  }
+
+  /** Node 0's address, as text. */
+  get addressA(): string {
+    if (this.#addressA === "" && this.#table !== null) {
+      this.#addressA = formatAddress(this.#table.addressA(this.#slot));
+    }
+    return this.#addressA;
+  }
+  /** Node 1's address, as text. */
+  get addressB(): string {
+    if (this.#addressB === "" && this.#table !== null) {
+      this.#addressB = formatAddress(this.#table.addressB(this.#slot));
+    }
+    return this.#addressB;
+  }
   /** Node 0's MAC, or `""`. */
   get macA(): string {
-    return this.a.mac;
+    if (this.#macA === "" && this.#store !== null) this.#macA = macOf(this.#store, this.#slot * 2);
+    return this.#macA;
   }
   /** Node 1's MAC, or `""`. */
   get macB(): string {
-    return this.b.mac;
+    if (this.#macB === "" && this.#store !== null) {
+      this.#macB = macOf(this.#store, this.#slot * 2 + 1);
+    }
+    return this.#macB;
   }
   /** Seconds since the epoch of the first packet. */
   get firstTime(): number {
-    return this.firstMicros / 1e6;
+    return this.#value(0, (store, s) => store.firstMicros[s]!) / 1e6;
   }
   /** Seconds since the epoch of the latest packet. */
   get lastTime(): number {
-    return this.lastMicros / 1e6;
+    return this.#value(1, (store, s) => store.lastMicros[s]!) / 1e6;
   }
   /** Frames node 0 sent. */
   get framesAtoB(): number {
-    return this.a.frames;
+    return this.#value(2, (store, s) => store.frames[s * 2]!);
   }
   /** Bytes node 0 sent. */
   get bytesAtoB(): number {
-    return this.a.bytes;
+    return this.#value(3, (store, s) => store.bytes[s * 2]!);
   }
   /** Frames node 1 sent. */
   get framesBtoA(): number {
-    return this.b.frames;
+    return this.#value(4, (store, s) => store.frames[s * 2 + 1]!);
   }
   /** Bytes node 1 sent. */
   get bytesBtoA(): number {
-    return this.b.bytes;
+    return this.#value(5, (store, s) => store.bytes[s * 2 + 1]!);
+  }
+  /** The OR of every packet's completeness bits so far. */
+  get completeness(): number {
+    return this.#value(6, (store, s) => store.completeness[s]!);
   }
   /** Zeek's `conn_state`: see {@linkcode zeekState}. */
   get state(): string {
-    return zeekState(this.a, this.b);
+    return zeekState(
+      this.#value(7, (store, s) => store.seen[s * 2]!),
+      this.#value(8, (store, s) => store.seen[s * 2 + 1]!),
+    );
   }
 }
 
+function formatAddress(bytes: Uint8Array): string {
+  return bytes.length === 4 ? formatIPv4(bytes, 0) : formatIPv6(bytes, 0);
+}
+
+function macOf(store: ConversationStore, direction: number): string {
+  return store.seen[direction]! & Seen.Mac ? formatMac(store.mac, direction * 6) : "";
+}
+
 /**
- * Zeek's `conn_state` from what each side sent, node 0 taken as the originator (Zeek's
- * originator is the SYN's sender; a conversation whose first packet was not a SYN has none
- * here, which Zeek also reports as OTH unless a SYN-ACK came from node 1).
+ * Zeek's `conn_state` from the {@linkcode Seen} bits of each side, node 0 taken as the
+ * originator (Zeek's originator is the SYN's sender; a conversation whose first packet was not
+ * a SYN has none here, which Zeek also reports as OTH unless a SYN-ACK came from node 1).
  *
  * @example
  * ```ts
  * import assert from "node:assert/strict";
- * import { FlowState, zeekState } from "./conversation.ts";
+ * import { Seen, zeekState } from "./conversation.ts";
  *
- * const client = new FlowState();
- * const server = new FlowState();
- * client.sawSyn = true;
- * assert.equal(zeekState(client, server), "S0");
- * server.sawRst = true;
- * assert.equal(zeekState(client, server), "REJ");
+ * assert.equal(zeekState(Seen.Syn, 0), "S0");
+ * assert.equal(zeekState(Seen.Syn, Seen.Rst), "REJ");
+ * assert.equal(zeekState(Seen.Syn | Seen.Fin, Seen.SynAck | Seen.Fin), "SF");
  * ```
  */
-export function zeekState(originator: FlowState, responder: FlowState): string {
-  const syn = originator.sawSyn;
-  const synAck = responder.sawSynAck;
-  if (originator.sawRst || responder.sawRst) {
-    if (syn && synAck) return originator.sawRst ? "RSTO" : "RSTR";
-    if (syn) return responder.sawRst ? "REJ" : "RSTOS0";
-    if (synAck && responder.sawRst) return "RSTRH";
+export function zeekState(originator: number, responder: number): string {
+  const syn = (originator & Seen.Syn) !== 0;
+  const synAck = (responder & Seen.SynAck) !== 0;
+  const finO = (originator & Seen.Fin) !== 0, finR = (responder & Seen.Fin) !== 0;
+  const rstO = (originator & Seen.Rst) !== 0, rstR = (responder & Seen.Rst) !== 0;
+  if (rstO || rstR) {
+    if (syn && synAck) return rstO ? "RSTO" : "RSTR";
+    if (syn) return rstR ? "REJ" : "RSTOS0";
+    if (synAck && rstR) return "RSTRH";
     return "OTH";
   }
   if (syn && synAck) {
-    if (originator.sawFin && responder.sawFin) return "SF";
-    if (originator.sawFin) return "S2";
-    if (responder.sawFin) return "S3";
+    if (finO && finR) return "SF";
+    if (finO) return "S2";
+    if (finR) return "S3";
     return "S1";
   }
-  if (syn) return originator.sawFin ? "SH" : "S0";
-  if (synAck) return responder.sawFin ? "SHR" : "OTH";
+  if (syn) return finO ? "SH" : "S0";
+  if (synAck) return finR ? "SHR" : "OTH";
   return "OTH";
 }
 

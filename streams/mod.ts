@@ -48,6 +48,6 @@
  */
 
 export * from "./events.ts";
-export { FlowState, TcpConversation, zeekState } from "./conversation.ts";
+export { ConversationStore, Seen, TcpConversation, zeekState } from "./conversation.ts";
 export { FlowTable } from "./table.ts";
 export { StreamTracker, type StreamTrackerOptions } from "./tracker.ts";

@@ -9,13 +9,16 @@
 /** Bytes kept per key: two 16-byte addresses (IPv4 uses the first 4 of each). */
 const ADDRESS_SLOT = 16;
 
-/** One 32-bit mixing round (murmur3's finalizer). */
+/**
+ * One mixing round (murmur3's finalizer), kept to 30 bits: V8 holds such numbers unboxed
+ * (small integers), where a 32-bit result returned from a call would be boxed, an allocation.
+ */
 function mix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return (h ^ (h >>> 16)) & 0x3fffffff;
 }
 
 /** Hash of one endpoint: its address bytes and port. */
@@ -94,7 +97,7 @@ export class FlowTable {
     const length = family === 4 ? 4 : 16;
     // A sum is the same both ways round, so both directions land on one chain.
     const h = (hashEndpoint(bytes, source, length, sourcePort) +
-      hashEndpoint(bytes, destination, length, destinationPort) + family) >>> 0;
+      hashEndpoint(bytes, destination, length, destinationPort) + family) | 0;
     return mix(h);
   }
 
@@ -203,6 +206,21 @@ export class FlowTable {
     slots[hole] = -1;
     this.#free[this.#freeCount++] = id;
     this.size--;
+  }
+
+  /** The IP version of `id`'s key. */
+  family(id: number): 4 | 6 {
+    return this.#families[id] === 4 ? 4 : 6;
+  }
+
+  /** Endpoint A's port of `id`. */
+  portA(id: number): number {
+    return this.#ports[id * 2]!;
+  }
+
+  /** Endpoint B's port of `id`. */
+  portB(id: number): number {
+    return this.#ports[id * 2 + 1]!;
   }
 
   /** Endpoint A's address bytes of `id` (a view: 4 or 16 bytes). */

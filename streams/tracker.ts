@@ -6,12 +6,11 @@
  * @module
  */
 
-import { formatIPv4, formatIPv6, formatMac } from "../decode/address.ts";
 import type { Decoder } from "../decode/decoder.ts";
 import { LayerType } from "../decode/layer_type.ts";
 import type { Packet } from "../decode/packet.ts";
 import { TcpFlag } from "../decode/tcp.ts";
-import { completenessOf, type FlowState, TcpConversation } from "./conversation.ts";
+import { completenessOf, ConversationStore, Seen, TcpConversation } from "./conversation.ts";
 import {
   Completeness,
   type EndReason,
@@ -25,7 +24,7 @@ import { FlowTable } from "./table.ts";
 export interface StreamTrackerOptions {
   /**
    * Most conversations tracked at once; when a new one would exceed it, the least recently
-   * active ends (`evicted`). Default 200 000 (about 160 MB of process memory in all).
+   * active ends (`evicted`). Default 500 000: about 100 MB of arrays, allocated up front.
    */
   maxConversations?: number;
   /** Seconds of packet time without a packet after which a conversation ends (`idle`). Default 300. */
@@ -58,7 +57,8 @@ function before(a: number, b: number): boolean {
  * Differences from tshark, by design of a bounded streaming tracker: a conversation that ended
  * (idle, closed, evicted) is forgotten, so when its 4-tuple comes back the packet starts a new
  * stream index where tshark (which keeps every conversation for the whole file) would continue
- * the old one; tshark's cap of 10 000 unacknowledged segments per direction (past which a
+ * the old one. Closed conversations end once quiet for the grace period and among the eight
+ * least recently active (their end may wait for older conversations to end). tshark's cap of 10 000 unacknowledged segments per direction (past which a
  * SYN/FIN stops counting 1 in its next sequence number) is not modelled.
  *
  * @example
@@ -124,30 +124,38 @@ export class StreamTracker {
   duplicateAckCount: number = 0;
   /** Whether the header tracked was one quoted in an ICMP error. */
   quoted: boolean = false;
-  /** The conversation of the packet, or null. */
-  conversation: TcpConversation | null = null;
   /** The decoder whose TCP header was tracked (the outer one, a tunnel's, or an ICMP quote's). */
   decoder: Decoder | null = null;
-
   /** Conversations started so far (the next stream index). */
   started: number = 0;
 
   readonly #table: FlowTable;
-  readonly #conversations: (TcpConversation | undefined)[];
+  readonly #store: ConversationStore;
+  /** Views made for users, by slot (made on demand: most conversations never need one). */
+  readonly #views: (TcpConversation | undefined)[];
   readonly #sinks: (SegmentSink | undefined)[];
   readonly #idleMicros: number;
   readonly #graceMicros: number;
   readonly #listener: StreamListener | undefined;
   readonly #reassembly: ((conversation: TcpConversation) => SegmentSink) | undefined;
-  /** Most and least recently active slot ids (a doubly linked list through the conversations). */
+  /** The packet's slot, or -1. */
+  #slot = -1;
+  // The packet's time (µs) and sequence numbers, kept in fields rather than passed as
+  // arguments: a number beyond 31 bits passed to a call V8 does not inline is boxed, an
+  // allocation per packet.
+  #now = 0;
+  #seq = 0;
+  #ack = 0;
+  /** Most and least recently active slots (a doubly linked list through the store). */
   #newest = -1;
   #oldest = -1;
 
   /** A tracker with the given limits and hooks. */
   constructor(options: StreamTrackerOptions = {}) {
-    const max = options.maxConversations ?? 200_000;
+    const max = options.maxConversations ?? 500_000;
     this.#table = new FlowTable(max);
-    this.#conversations = new Array(max);
+    this.#store = new ConversationStore(max);
+    this.#views = new Array(max);
     this.#sinks = new Array(max);
     this.#idleMicros = (options.idleTimeout ?? 300) * 1e6;
     this.#graceMicros = (options.closedGrace ?? 10) * 1e6;
@@ -158,6 +166,19 @@ export class StreamTracker {
   /** Conversations tracked now. */
   get size(): number {
     return this.#table.size;
+  }
+
+  /** The conversation of the last packet tracked, or null (made on first use, then kept). */
+  get conversation(): TcpConversation | null {
+    return this.#slot < 0 ? null : this.#view(this.#slot);
+  }
+
+  #view(slot: number): TcpConversation {
+    let view = this.#views[slot];
+    if (view === undefined) {
+      view = this.#views[slot] = new TcpConversation(this.#store, this.#table, slot);
+    }
+    return view;
   }
 
   /**
@@ -171,10 +192,10 @@ export class StreamTracker {
     this.analysis = 0;
     this.duplicateAckCount = 0;
     this.quoted = false;
-    this.conversation = null;
     this.decoder = null;
-    const now = packet.seconds * 1e6 + packet.microseconds;
-    this.#expire(now);
+    this.#slot = -1;
+    this.#now = packet.seconds * 1e6 + packet.microseconds;
+    this.#expire();
     let found: Decoder | null = null;
     for (let d: Decoder | null = decoder; d !== null; d = d.inner) {
       if (hasTcp(d)) {
@@ -189,10 +210,11 @@ export class StreamTracker {
       }
     }
     if (found === null) return false;
-    return this.#trackHeader(packet, found, now);
+    return this.#trackHeader(packet, found);
   }
 
-  #trackHeader(packet: Packet, d: Decoder, now: number): boolean {
+  #trackHeader(packet: Packet, d: Decoder): boolean {
+    const now = this.#now;
     const tcp = d.tcp;
     const bytes = tcp.bytes;
     // The IP header directly enclosing TCP: the last one before it.
@@ -209,8 +231,8 @@ export class StreamTracker {
     const destination = v4 ? ip.offset + 16 : ip.offset + 24;
     const sourcePort = tcp.sourcePort;
     const destinationPort = tcp.destinationPort;
-    const seq = tcp.sequence;
-    const ack = tcp.acknowledgment;
+    const seq = this.#seq = tcp.sequence;
+    const ack = this.#ack = tcp.acknowledgment;
     const flags = tcp.flags;
     const window = tcp.window;
     const headerLength = tcp.dataOffset * 4;
@@ -221,11 +243,12 @@ export class StreamTracker {
     const quoted = this.quoted;
     const haveLength = !fragmented && !quoted && reported >= headerLength;
     const length = haveLength ? reported - headerLength : 0;
+    const store = this.#store;
 
     const table = this.#table;
     let slot = table.find(bytes, family, source, destination, sourcePort, destinationPort);
     let created = false;
-    let conversation: TcpConversation;
+    let node: 0 | 1 = 0;
     if (slot < 0) {
       slot = this.#create(
         packet,
@@ -235,22 +258,17 @@ export class StreamTracker {
         destination,
         sourcePort,
         destinationPort,
-        now,
       );
-      conversation = this.#conversations[slot]!;
       created = true;
-      this.node = 0;
     } else {
-      conversation = this.#conversations[slot]!;
-      this.node = table.direction;
+      node = table.direction;
     }
-    let node = this.node;
-    let fwd = node === 0 ? conversation.a : conversation.b;
-    let rev = node === 0 ? conversation.b : conversation.a;
+    let fwd = slot * 2 + node;
+    let rev = slot * 2 + (node ^ 1);
     let analysis = 0;
 
-    if ((flags & (SYN | ACK)) === SYN && fwd.baseSet) {
-      if (seq !== fwd.baseSeq) {
+    if ((flags & (SYN | ACK)) === SYN && store.seen[fwd]! & Seen.Base) {
+      if (seq !== store.baseSeq[fwd]) {
         // A new initial sequence number on a known 4-tuple: a new conversation.
         this.#end(slot, "reused");
         slot = this.#create(
@@ -261,104 +279,98 @@ export class StreamTracker {
           destination,
           sourcePort,
           destinationPort,
-          now,
         );
-        conversation = this.#conversations[slot]!;
-        node = this.node = 0;
-        fwd = conversation.a;
-        rev = conversation.b;
+        node = 0;
+        fwd = slot * 2;
+        rev = slot * 2 + 1;
         analysis |= TcpAnalysis.ReusedPorts;
-        conversation.completeness = Completeness.Syn;
+        store.completeness[slot] = Completeness.Syn;
       } else {
-        fwd.nextSeq = fwd.maxSeqToBeAcked;
+        store.nextSeq[fwd] = store.maxSeqToBeAcked[fwd]!;
       }
     }
-    if ((flags & (SYN | ACK)) === (SYN | ACK) && fwd.baseSet && seq !== fwd.baseSeq) {
-      fwd.baseSeq = seq;
+    if (
+      (flags & (SYN | ACK)) === (SYN | ACK) && store.seen[fwd]! & Seen.Base &&
+      seq !== store.baseSeq[fwd]
+    ) {
+      store.baseSeq[fwd] = seq;
       analysis |= TcpAnalysis.ReusedPorts;
     }
-    this.stream = conversation.index;
-    this.completeness = conversation.completeness;
-    this.conversation = conversation;
+    this.node = node;
+    this.stream = store.index[slot]!;
+    this.completeness = store.completeness[slot]!;
     this.decoder = d;
-    this.#touch(slot, now);
+    this.#slot = slot;
+    this.#touch(slot);
 
     this.relativeSeq = seq;
     this.relativeAck = ack;
     this.hasSeq = !quoted;
     if (haveLength) {
-      if (!fwd.baseSet) {
-        fwd.baseSeq = flags & SYN ? seq : (seq - 1) >>> 0;
-        fwd.baseSet = true;
+      if ((store.seen[fwd]! & Seen.Base) === 0) {
+        store.baseSeq[fwd] = flags & SYN ? seq : seq - 1;
+        store.seen[fwd] = store.seen[fwd]! | (Seen.Base);
       }
-      if (!rev.baseSet && flags & ACK) {
-        rev.baseSeq = (ack - 1) >>> 0;
-        rev.baseSet = true;
+      if ((store.seen[rev]! & Seen.Base) === 0 && flags & ACK) {
+        store.baseSeq[rev] = ack - 1;
+        store.seen[rev] = store.seen[rev]! | (Seen.Base);
       }
-      analysis = this.#analyze(
-        conversation,
-        fwd,
-        rev,
-        seq,
-        ack,
-        length,
-        flags,
-        window,
-        now,
-        analysis,
-      );
-      this.relativeSeq = (seq - fwd.baseSeq) >>> 0;
-      if (flags & ACK) this.relativeAck = (ack - rev.baseSeq) >>> 0;
+      analysis = this.#analyze(slot, fwd, rev, length, flags, window, analysis);
+      this.relativeSeq = (seq - store.baseSeq[fwd]!) >>> 0;
+      if (flags & ACK) this.relativeAck = (ack - store.baseSeq[rev]!) >>> 0;
     }
     if (headerLength < 20) return true;
-    if (!quoted) {
-      // tshark's conversation table leaves out quoted headers and those under 20 bytes.
-      fwd.frames++;
-      fwd.bytes += packet.wireLength;
-      if (fwd.mac === "" && d.has(LayerType.Ethernet)) {
-        fwd.mac = formatMac(d.ethernet.bytes, d.ethernet.offset + 6);
-      }
-    }
     this.analysis = analysis;
     this.hasAck = true;
+    if (!quoted) {
+      // tshark's conversation table leaves out quoted headers and those under 20 bytes.
+      store.frames[fwd] = store.frames[fwd]! + 1;
+      store.bytes[fwd] = store.bytes[fwd]! + (packet.wireLength);
+      if ((store.seen[fwd]! & Seen.Mac) === 0 && d.has(LayerType.Ethernet)) {
+        const ethernet = d.ethernet;
+        store.mac.set(ethernet.bytes.subarray(ethernet.offset + 6, ethernet.offset + 12), fwd * 6);
+        store.seen[fwd] = store.seen[fwd]! | (Seen.Mac);
+      }
+    }
     if (created) {
       if ((flags & (SYN | ACK)) === SYN) {
-        conversation.completeness |= Completeness.Syn | (length > 0 ? Completeness.Data : 0);
+        store.completeness[slot] = store.completeness[slot]! |
+          (Completeness.Syn | (length > 0 ? Completeness.Data : 0));
       }
     } else {
-      conversation.completeness |= completenessOf(flags, length);
+      store.completeness[slot] = store.completeness[slot]! | (completenessOf(flags, length));
     }
     if (haveLength) {
       this.hasNextSeq = true;
       this.nextSeq = (this.relativeSeq + length + (flags & (SYN | FIN) ? 1 : 0)) >>> 0;
     }
     if (flags & SYN) {
-      if (flags & ACK) fwd.sawSynAck = true;
+      if (flags & ACK) store.seen[fwd] = store.seen[fwd]! | (Seen.SynAck);
       else {
-        fwd.sawSyn = true;
-        conversation.lastSynMicros = now;
+        store.seen[fwd] = store.seen[fwd]! | (Seen.Syn);
+        store.lastSynMicros[slot] = now;
       }
-      fwd.firstAck = true;
+      store.seen[fwd] = store.seen[fwd]! | (Seen.FirstAck);
     }
-    if (flags & FIN) fwd.sawFin = true;
-    if (flags & RST) fwd.sawRst = true;
-    if (flags & (FIN | RST) && !quoted) conversation.closedMicros = now;
+    if (flags & FIN) store.seen[fwd] = store.seen[fwd]! | (Seen.Fin);
+    if (flags & RST) store.seen[fwd] = store.seen[fwd]! | (Seen.Rst);
+    if (flags & (FIN | RST) && !quoted) store.closedMicros[slot] = now;
     if ((flags & (SYN | ACK)) === ACK) {
-      if (conversation.lastSynMicros !== 0 && conversation.firstRtt === 0) {
-        conversation.firstRtt = now - conversation.lastSynMicros;
+      if (store.lastSynMicros[slot] !== 0 && store.firstRtt[slot] === 0) {
+        store.firstRtt[slot] = now - store.lastSynMicros[slot]!;
       }
-      fwd.firstAck = false;
+      store.seen[fwd] = store.seen[fwd]! & (~Seen.FirstAck);
     }
     if (d.has(LayerType.TCP)) {
       const scale = tcp.windowScale;
-      if (scale !== undefined) fwd.windowScale = Math.min(scale, 14);
+      if (scale !== undefined) store.windowScale[fwd] = Math.min(scale, 14);
     }
     if (flags & SYN) {
-      if (fwd.windowScale === -1) {
-        fwd.windowScale = -2;
-        rev.windowScale = -2;
-      } else if (flags & ACK && rev.windowScale === -2) {
-        fwd.windowScale = -2;
+      if (store.windowScale[fwd] === -1) {
+        store.windowScale[fwd] = -2;
+        store.windowScale[rev] = -2;
+      } else if (flags & ACK && store.windowScale[rev] === -2) {
+        store.windowScale[fwd] = -2;
       }
     }
     if (!quoted) {
@@ -383,87 +395,92 @@ export class StreamTracker {
 
   /** tshark's `tcp_analyze_sequence_number`, first pass: the analysis bits of one segment. */
   #analyze(
-    conversation: TcpConversation,
-    fwd: FlowState,
-    rev: FlowState,
-    seq: number,
-    ack: number,
+    slot: number,
+    fwd: number,
+    rev: number,
     length: number,
     flags: number,
     window: number,
-    now: number,
     analysis: number,
   ): number {
+    const s = this.#store;
+    const now = this.#now, seq = this.#seq, ack = this.#ack;
     const plain = (flags & SYN_FIN_RST) === 0;
+    const nextSeq = s.nextSeq[fwd]!;
     checks: {
-      if (length === 1 && seq === fwd.nextSeq && rev.window === 0) {
+      if (length === 1 && seq === nextSeq && s.window[rev] === 0) {
         analysis |= TcpAnalysis.ZeroWindowProbe;
         break checks;
       }
       if (window === 0 && plain) analysis |= TcpAnalysis.ZeroWindow;
-      if (fwd.nextSeq !== 0 && after(seq, fwd.nextSeq) && (flags & RST) === 0) {
+      if (nextSeq !== 0 && after(seq, nextSeq) && (flags & RST) === 0) {
         analysis |= TcpAnalysis.LostSegment;
       }
-      if (length <= 1 && seq === ((fwd.nextSeq - 1) >>> 0) && plain) {
+      if (length <= 1 && seq === ((nextSeq - 1) >>> 0) && plain) {
         analysis |= TcpAnalysis.KeepAlive;
       }
-      const sameAck = seq === fwd.nextSeq && ack === fwd.lastAck && plain && length === 0;
-      if (sameAck && window !== 0 && window !== fwd.window) analysis |= TcpAnalysis.WindowUpdate;
-      if (length > 0 && rev.windowScale !== -1 && plain) {
-        const shift = rev.firstAck || rev.windowScale === -2 ? 0 : rev.windowScale;
-        const edge = (rev.lastAck + ((rev.window << shift) >>> 0)) >>> 0;
+      const sameAck = seq === nextSeq && ack === s.lastAck[fwd] && plain && length === 0;
+      const fwdWindow = s.window[fwd]!;
+      if (sameAck && window !== 0 && window !== fwdWindow) analysis |= TcpAnalysis.WindowUpdate;
+      const revScale = s.windowScale[rev]!;
+      if (length > 0 && revScale !== -1 && plain) {
+        const shift = s.seen[rev]! & Seen.FirstAck || revScale === -2 ? 0 : revScale;
+        const edge = (s.lastAck[rev]! + ((s.window[rev]! << shift) >>> 0)) >>> 0;
         if (((seq + length) >>> 0) === edge) analysis |= TcpAnalysis.WindowFull;
       }
-      if (sameAck && window !== 0 && window === fwd.window) {
-        if (rev.lastSegmentFlags & TcpAnalysis.KeepAlive) {
+      if (sameAck && window !== 0 && window === fwdWindow) {
+        if (s.lastSegmentFlags[rev]! & TcpAnalysis.KeepAlive) {
           analysis |= TcpAnalysis.KeepAliveAck;
           break checks;
         }
       }
-      if (sameAck && window === 0 && window === fwd.window) {
-        if (rev.lastSegmentFlags & TcpAnalysis.ZeroWindowProbe) {
+      if (sameAck && window === 0 && window === fwdWindow) {
+        if (s.lastSegmentFlags[rev]! & TcpAnalysis.ZeroWindowProbe) {
           analysis |= TcpAnalysis.ZeroWindowProbeAck;
           break checks;
         }
       }
-      if (sameAck && window !== 0 && window === fwd.window) {
-        fwd.duplicateAcks = fwd.duplicateAcks === -1 ? 1 : fwd.duplicateAcks + 1;
+      if (sameAck && window !== 0 && window === fwdWindow) {
+        const count = s.duplicateAcks[fwd] === -1 ? 1 : s.duplicateAcks[fwd]! + 1;
+        s.duplicateAcks[fwd] = count;
         analysis |= TcpAnalysis.DuplicateAck;
-        this.duplicateAckCount = fwd.duplicateAcks;
+        this.duplicateAckCount = count;
       }
     }
-    if (ack !== fwd.lastAck) fwd.duplicateAcks = 0;
-    if (rev.maxSeqToBeAcked !== 0 && after(ack, rev.maxSeqToBeAcked) && flags & ACK) {
-      if (before(rev.maxSeqToBeAcked, rev.nextSeq)) {
-        rev.maxSeqToBeAcked = rev.nextSeq;
+    if (ack !== s.lastAck[fwd]) s.duplicateAcks[fwd] = 0;
+    const revMax = s.maxSeqToBeAcked[rev]!;
+    if (revMax !== 0 && after(ack, revMax) && flags & ACK) {
+      if (before(revMax, s.nextSeq[rev]!)) {
+        s.maxSeqToBeAcked[rev] = s.nextSeq[rev]!;
         analysis |= TcpAnalysis.AckLostSegment;
       } else {
-        if (rev.duplicateAcks === 0) analysis |= TcpAnalysis.AckLostSegment;
-        rev.duplicateAcks = -1;
+        if (s.duplicateAcks[rev] === 0) analysis |= TcpAnalysis.AckLostSegment;
+        s.duplicateAcks[rev] = -1;
       }
     }
     const synOrFin = (flags & (SYN | FIN)) !== 0;
     if ((length > 0 || synOrFin) && (analysis & TcpAnalysis.KeepAlive) === 0) {
-      let notAdvanced = fwd.nextSeq !== 0 && before(seq, fwd.nextSeq);
-      if (length > 1 && ((fwd.nextSeq - 1) >>> 0) === seq) notAdvanced = false;
+      let notAdvanced = nextSeq !== 0 && before(seq, nextSeq);
+      if (length > 1 && ((nextSeq - 1) >>> 0) === seq) notAdvanced = false;
+      const revLastAck = s.lastAck[rev]!;
       retransmission: {
-        if (length > 0 && rev.lastAck !== 0 && !after((seq + length) >>> 0, rev.lastAck)) {
+        if (length > 0 && revLastAck !== 0 && !after((seq + length) >>> 0, revLastAck)) {
           analysis |= TcpAnalysis.SpuriousRetransmission;
           break retransmission;
         }
-        const sinceAck = now - rev.lastAckTime;
+        const sinceAck = now - s.lastAckTime[rev]!;
         if (
-          notAdvanced && rev.duplicateAcks >= 2 && rev.lastAck === seq && sinceAck >= 0 &&
+          notAdvanced && s.duplicateAcks[rev]! >= 2 && revLastAck === seq && sinceAck >= 0 &&
           sinceAck < 20_000
         ) {
           analysis |= TcpAnalysis.FastRetransmission;
           break retransmission;
         }
-        const sinceAdvance = now - fwd.nextSeqTime;
-        const rtt = conversation.firstRtt;
+        const sinceAdvance = now - s.nextSeqTime[fwd]!;
+        const rtt = s.firstRtt[slot]!;
         const threshold = rtt === 0 ? 3_000 : rtt < 0 ? Infinity : rtt;
         const end = (seq + length + (synOrFin ? 1 : 0)) >>> 0;
-        if (notAdvanced && sinceAdvance >= 0 && sinceAdvance < threshold && fwd.nextSeq !== end) {
+        if (notAdvanced && sinceAdvance >= 0 && sinceAdvance < threshold && nextSeq !== end) {
           analysis |= TcpAnalysis.OutOfOrder;
           break retransmission;
         }
@@ -473,17 +490,16 @@ export class StreamTracker {
     let next = (seq + length) >>> 0;
     if (synOrFin) next = (next + 1) >>> 0;
     const probe = (analysis & TcpAnalysis.ZeroWindowProbe) !== 0;
-    if ((after(next, fwd.nextSeq) || fwd.nextSeq === 0) && !probe) {
-      fwd.nextSeq = next;
-      fwd.nextSeqTime = now;
+    if ((after(next, nextSeq) || nextSeq === 0) && !probe) {
+      s.nextSeq[fwd] = next;
+      s.nextSeqTime[fwd] = now;
     }
-    if ((seq === fwd.maxSeqToBeAcked || fwd.maxSeqToBeAcked === 0) && !probe) {
-      fwd.maxSeqToBeAcked = fwd.nextSeq;
-    }
-    fwd.window = window;
-    fwd.lastAck = ack;
-    fwd.lastAckTime = now;
-    fwd.lastSegmentFlags = analysis;
+    const fwdMax = s.maxSeqToBeAcked[fwd]!;
+    if ((seq === fwdMax || fwdMax === 0) && !probe) s.maxSeqToBeAcked[fwd] = s.nextSeq[fwd]!;
+    s.window[fwd] = window;
+    s.lastAck[fwd] = ack;
+    s.lastAckTime[fwd] = now;
+    s.lastSegmentFlags[fwd] = analysis;
     // tshark shows tcp.analysis.retransmission for fast and spurious retransmissions too.
     if (analysis & (TcpAnalysis.FastRetransmission | TcpAnalysis.SpuriousRetransmission)) {
       analysis |= TcpAnalysis.Retransmission;
@@ -499,56 +515,47 @@ export class StreamTracker {
     destination: number,
     sourcePort: number,
     destinationPort: number,
-    now: number,
   ): number {
     const table = this.#table;
     if (table.full) this.#end(this.#oldest, "evicted");
     const slot = table.insert(bytes, family, source, destination, sourcePort, destinationPort);
-    const format = family === 4 ? formatIPv4 : formatIPv6;
-    const conversation = new TcpConversation(
-      this.started++,
-      family,
-      format(bytes, source),
-      sourcePort,
-      format(bytes, destination),
-      destinationPort,
-      packet.number,
-      now,
-    );
-    conversation.slot = slot;
-    this.#conversations[slot] = conversation;
+    this.#store.reset(slot, this.started++, packet.number, this.#now);
     this.#link(slot);
-    this.#listener?.start?.(conversation);
-    if (this.#reassembly) this.#sinks[slot] = this.#reassembly(conversation);
+    if (this.#listener !== undefined || this.#reassembly !== undefined) {
+      const view = this.#view(slot);
+      this.#listener?.start?.(view);
+      if (this.#reassembly) this.#sinks[slot] = this.#reassembly(view);
+    }
     return slot;
   }
 
   /** Makes `slot` the most recently active. */
-  #touch(slot: number, now: number): void {
-    const conversation = this.#conversations[slot]!;
-    if (now > conversation.lastMicros) conversation.lastMicros = now;
+  #touch(slot: number): void {
+    const store = this.#store;
+    const now = this.#now;
+    if (now > store.lastMicros[slot]!) store.lastMicros[slot] = now;
     if (this.#newest === slot) return;
     this.#unlink(slot);
     this.#link(slot);
   }
 
   #link(slot: number): void {
-    const conversation = this.#conversations[slot]!;
-    conversation.older = this.#newest;
-    conversation.newer = -1;
-    if (this.#newest >= 0) this.#conversations[this.#newest]!.newer = slot;
+    const store = this.#store;
+    store.older[slot] = this.#newest;
+    store.newer[slot] = -1;
+    if (this.#newest >= 0) store.newer[this.#newest] = slot;
     this.#newest = slot;
     if (this.#oldest < 0) this.#oldest = slot;
   }
 
   #unlink(slot: number): void {
-    const conversation = this.#conversations[slot]!;
-    const { newer, older } = conversation;
-    if (newer >= 0) this.#conversations[newer]!.older = older;
+    const store = this.#store;
+    const newer = store.newer[slot]!, older = store.older[slot]!;
+    if (newer >= 0) store.older[newer] = older;
     else this.#newest = older;
-    if (older >= 0) this.#conversations[older]!.newer = newer;
+    if (older >= 0) store.newer[older] = newer;
     else this.#oldest = newer;
-    conversation.newer = conversation.older = -1;
+    store.newer[slot] = store.older[slot] = -1;
   }
 
   /**
@@ -556,28 +563,30 @@ export class StreamTracker {
    * recency list is in order of last packet, so idle ones are found from its old end; closed
    * ones are looked for among the oldest few only, which bounds the work per packet.
    */
-  #expire(now: number): void {
+  #expire(): void {
+    const store = this.#store;
+    const now = this.#now;
     for (let checked = 0, slot = this.#oldest; slot >= 0 && checked < 8; checked++) {
-      const conversation = this.#conversations[slot]!;
-      const newer = conversation.newer;
-      const quiet = now - conversation.lastMicros;
-      if (conversation.closedMicros !== 0 && quiet > this.#graceMicros) this.#end(slot, "closed");
+      const newer = store.newer[slot]!;
+      const quiet = now - store.lastMicros[slot]!;
+      const closed = store.closedMicros[slot] !== 0;
+      if (closed && quiet > this.#graceMicros) this.#end(slot, "closed");
       else if (quiet > this.#idleMicros) this.#end(slot, "idle");
-      else if (conversation.closedMicros === 0) break;
+      else if (!closed) break;
       slot = newer;
     }
   }
 
   #end(slot: number, reason: EndReason): void {
-    const conversation = this.#conversations[slot]!;
+    const view = this.#listener?.end !== undefined ? this.#view(slot) : this.#views[slot];
+    view?.freeze();
+    this.#views[slot] = undefined;
     this.#unlink(slot);
     this.#table.remove(slot);
-    this.#conversations[slot] = undefined;
-    conversation.slot = -1;
     const sink = this.#sinks[slot];
     this.#sinks[slot] = undefined;
     sink?.finish(reason);
-    this.#listener?.end?.(conversation, reason);
+    if (view !== undefined) this.#listener?.end?.(view, reason);
   }
 
   /** Ends every conversation still tracked (`finish`), oldest first: call at the end of a capture. */
