@@ -43,7 +43,7 @@ Options:
                           (with -v, every checksum verified and counted)
   -v, --verbose           every field of every header, one per line, checksums verified
       --max-streams N     TCP conversations tracked at once for --json and -v (default
-                          200000); beyond it the least recently active is forgotten
+                          500000); beyond it the least recently active is forgotten
       --stream-timeout SECONDS
                           forget a TCP conversation after this long without a packet
                           (default 300, packet time)
