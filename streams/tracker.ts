@@ -239,7 +239,9 @@ export class StreamTracker {
     const fragmented = v4
       ? d.ipv4.moreFragments || d.ipv4.fragmentOffset !== 0
       : d.ipv6.fragmentHeaderOffset >= 0;
-    const reported = ip.upperLength;
+    // What the IP header says follows, but no more than the frame had on the wire: tshark
+    // bounds an IP length that exceeds the packet by it.
+    const reported = Math.min(ip.upperLength, packet.wireLength - tcp.offset);
     const quoted = this.quoted;
     const haveLength = !fragmented && !quoted && reported >= headerLength;
     const length = haveLength ? reported - headerLength : 0;
