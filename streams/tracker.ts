@@ -54,12 +54,17 @@ function before(a: number, b: number): boolean {
  * decoding each packet, in capture order; its public fields then describe that packet's TCP
  * header until the next call. Node 0 of a conversation is the sender of its first packet.
  *
- * Differences from tshark, by design of a bounded streaming tracker: a conversation that ended
- * (idle, closed, evicted) is forgotten, so when its 4-tuple comes back the packet starts a new
- * stream index where tshark (which keeps every conversation for the whole file) would continue
- * the old one. Closed conversations end once quiet for the grace period and among the eight
- * least recently active (their end may wait for older conversations to end). tshark's cap of 10 000 unacknowledged segments per direction (past which a
- * SYN/FIN stops counting 1 in its next sequence number) is not modelled.
+ * A conversation quiet for `idleTimeout`, or for `closedGrace` after a FIN or RST, ends (the
+ * listener's `end`, the sink's `finish`) but stays in the table, dormant, until its room is
+ * needed: if its 4-tuple comes back first, the conversation goes on with the same stream index
+ * and sequence state (a new `start` with the same index), as tshark, which keeps every
+ * conversation for the whole file, numbers it. When the table is full a new conversation takes
+ * the room of the oldest dormant one, else evicts the least recently active (`evicted`). Only
+ * a 4-tuple whose conversation was evicted, or whose dormant record was reused, gets a new index
+ * where tshark would continue the old one. Closed conversations are looked for among the eight
+ * least recently active, so one may end later than its grace period. tshark's cap of 10 000
+ * unacknowledged segments per direction (past which a SYN or FIN stops counting 1 in its next
+ * sequence number) is not modelled.
  *
  * @example
  * ```ts
@@ -149,6 +154,11 @@ export class StreamTracker {
   /** Most and least recently active slots (a doubly linked list through the store). */
   #newest = -1;
   #oldest = -1;
+  /** Conversations ended idle or closed, kept for numbering: most and least recently ended. */
+  #dormantNewest = -1;
+  #dormantOldest = -1;
+  /** Conversations tracked (not dormant). */
+  #live = 0;
 
   /** A tracker with the given limits and hooks. */
   constructor(options: StreamTrackerOptions = {}) {
@@ -165,7 +175,7 @@ export class StreamTracker {
 
   /** Conversations tracked now. */
   get size(): number {
-    return this.#table.size;
+    return this.#live;
   }
 
   /** The conversation of the last packet tracked, or null (made on first use, then kept). */
@@ -249,8 +259,25 @@ export class StreamTracker {
 
     const table = this.#table;
     let slot = table.find(bytes, family, source, destination, sourcePort, destinationPort);
-    let created = false;
     let node: 0 | 1 = 0;
+    let reused = false;
+    if (slot >= 0) {
+      node = table.direction;
+      const sender = slot * 2 + node;
+      if (
+        (flags & (SYN | ACK)) === SYN && store.seen[sender]! & Seen.Base &&
+        seq !== store.baseSeq[sender]
+      ) {
+        // A new initial sequence number on a known 4-tuple: a new conversation.
+        if (store.dormant[slot]) this.#discard(slot);
+        else this.#end(slot, "reused");
+        slot = -1;
+        reused = true;
+      } else if (store.dormant[slot]) {
+        this.#revive(slot);
+      }
+    }
+    const created = slot < 0 && !reused;
     if (slot < 0) {
       slot = this.#create(
         packet,
@@ -261,35 +288,17 @@ export class StreamTracker {
         sourcePort,
         destinationPort,
       );
-      created = true;
-    } else {
-      node = table.direction;
+      node = 0;
     }
-    let fwd = slot * 2 + node;
-    let rev = slot * 2 + (node ^ 1);
+    const fwd = slot * 2 + node;
+    const rev = slot * 2 + (node ^ 1);
     let analysis = 0;
-
-    if ((flags & (SYN | ACK)) === SYN && store.seen[fwd]! & Seen.Base) {
-      if (seq !== store.baseSeq[fwd]) {
-        // A new initial sequence number on a known 4-tuple: a new conversation.
-        this.#end(slot, "reused");
-        slot = this.#create(
-          packet,
-          family,
-          bytes,
-          source,
-          destination,
-          sourcePort,
-          destinationPort,
-        );
-        node = 0;
-        fwd = slot * 2;
-        rev = slot * 2 + 1;
-        analysis |= TcpAnalysis.ReusedPorts;
-        store.completeness[slot] = Completeness.Syn;
-      } else {
-        store.nextSeq[fwd] = store.maxSeqToBeAcked[fwd]!;
-      }
+    if (reused) {
+      analysis |= TcpAnalysis.ReusedPorts;
+      store.completeness[slot] = Completeness.Syn;
+    } else if ((flags & (SYN | ACK)) === SYN && store.seen[fwd]! & Seen.Base) {
+      // The same SYN again: tshark restores the next sequence number a RST may have moved.
+      store.nextSeq[fwd] = store.maxSeqToBeAcked[fwd]!;
     }
     if (
       (flags & (SYN | ACK)) === (SYN | ACK) && store.seen[fwd]! & Seen.Base &&
@@ -519,15 +528,15 @@ export class StreamTracker {
     destinationPort: number,
   ): number {
     const table = this.#table;
-    if (table.full) this.#end(this.#oldest, "evicted");
+    if (table.full) {
+      if (this.#dormantOldest >= 0) this.#discard(this.#dormantOldest);
+      else this.#end(this.#oldest, "evicted");
+    }
     const slot = table.insert(bytes, family, source, destination, sourcePort, destinationPort);
     this.#store.reset(slot, this.started++, packet.number, this.#now);
     this.#link(slot);
-    if (this.#listener !== undefined || this.#reassembly !== undefined) {
-      const view = this.#view(slot);
-      this.#listener?.start?.(view);
-      if (this.#reassembly) this.#sinks[slot] = this.#reassembly(view);
-    }
+    this.#live++;
+    this.#started(slot);
     return slot;
   }
 
@@ -543,21 +552,58 @@ export class StreamTracker {
 
   #link(slot: number): void {
     const store = this.#store;
-    store.older[slot] = this.#newest;
+    const dormant = store.dormant[slot] !== 0;
+    const newest = dormant ? this.#dormantNewest : this.#newest;
+    store.older[slot] = newest;
     store.newer[slot] = -1;
-    if (this.#newest >= 0) store.newer[this.#newest] = slot;
-    this.#newest = slot;
-    if (this.#oldest < 0) this.#oldest = slot;
+    if (newest >= 0) store.newer[newest] = slot;
+    if (dormant) {
+      this.#dormantNewest = slot;
+      if (this.#dormantOldest < 0) this.#dormantOldest = slot;
+    } else {
+      this.#newest = slot;
+      if (this.#oldest < 0) this.#oldest = slot;
+    }
   }
 
   #unlink(slot: number): void {
     const store = this.#store;
+    const dormant = store.dormant[slot] !== 0;
     const newer = store.newer[slot]!, older = store.older[slot]!;
     if (newer >= 0) store.older[newer] = older;
+    else if (dormant) this.#dormantNewest = older;
     else this.#newest = older;
     if (older >= 0) store.newer[older] = newer;
+    else if (dormant) this.#dormantOldest = newer;
     else this.#oldest = newer;
     store.newer[slot] = store.older[slot] = -1;
+  }
+
+  /** A dormant conversation's 4-tuple is back: it is tracked again, with its stream index. */
+  #revive(slot: number): void {
+    const store = this.#store;
+    this.#unlink(slot);
+    store.dormant[slot] = 0;
+    store.closedMicros[slot] = 0;
+    this.#link(slot);
+    this.#live++;
+    this.#started(slot);
+  }
+
+  /** Forgets a dormant conversation (its end was told already). */
+  #discard(slot: number): void {
+    this.#unlink(slot);
+    this.#store.dormant[slot] = 0;
+    this.#table.remove(slot);
+  }
+
+  /** Tells the listener and makes the reassembly sink, if there are. */
+  #started(slot: number): void {
+    if (this.#listener !== undefined || this.#reassembly !== undefined) {
+      const view = this.#view(slot);
+      this.#listener?.start?.(view);
+      if (this.#reassembly) this.#sinks[slot] = this.#reassembly(view);
+    }
   }
 
   /**
@@ -584,17 +630,31 @@ export class StreamTracker {
     view?.freeze();
     this.#views[slot] = undefined;
     this.#unlink(slot);
-    this.#table.remove(slot);
+    this.#live--;
+    if (reason === "idle" || reason === "closed") {
+      // Kept, dormant, until its room is needed: if its 4-tuple comes back first, the stream
+      // index and sequence state carry on, as in tshark.
+      this.#store.dormant[slot] = 1;
+      this.#link(slot);
+    } else {
+      this.#table.remove(slot);
+    }
     const sink = this.#sinks[slot];
     this.#sinks[slot] = undefined;
     sink?.finish(reason);
     if (view !== undefined) this.#listener?.end?.(view, reason);
   }
 
-  /** Ends every conversation still tracked (`finish`), oldest first: call at the end of a capture. */
+  /**
+   * Ends every conversation still tracked (`finish`), oldest first, and forgets the dormant
+   * ones: call at the end of a capture.
+   */
   finish(): void {
     for (let guard = this.#table.capacity; this.#oldest >= 0 && guard >= 0; guard--) {
       this.#end(this.#oldest, "finish");
+    }
+    for (let guard = this.#table.capacity; this.#dormantOldest >= 0 && guard >= 0; guard--) {
+      this.#discard(this.#dormantOldest);
     }
   }
 }

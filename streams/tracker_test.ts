@@ -231,6 +231,23 @@ Deno.test("tracker: idle, closed, evicted, reused and finish end conversations",
   assert.equal(tracker.size, 0);
 });
 
+Deno.test("tracker: a 4-tuple back after its conversation ended idle keeps its stream index", () => {
+  const events: string[] = [];
+  const listener = {
+    start: (c: Conversation) => events.push(`start ${c.index}`),
+    end: (c: Conversation, r: EndReason) => events.push(`end ${c.index} ${r}`),
+  };
+  const list = [
+    segmentFrame({ from: "c", flags: SYN, seq: 1, clientPort: 1, at: 0 }),
+    segmentFrame({ from: "c", flags: SYN, seq: 1, clientPort: 2, at: 1e6 }),
+    segmentFrame({ from: "s", flags: SYN | ACK, seq: 9, ack: 2, clientPort: 1, at: 500e6 }),
+  ];
+  const { rows, tracker } = run({ idleTimeout: 300, listener }, list);
+  assert.deepEqual(rows.map((row) => row.stream), [0, 1, 0]);
+  assert.deepEqual(events, ["start 0", "start 1", "end 0 idle", "end 1 idle", "start 0"]);
+  assert.equal(tracker.size, 1);
+});
+
 Deno.test("tracker: the reassembly sink gets every whole header, not ICMP quotes", () => {
   const calls: string[] = [];
   const reassembly = (conversation: Conversation): SegmentSink => ({
