@@ -55,8 +55,8 @@ export class ConversationStore {
   readonly closedMicros: Float64Array;
   /** The OR of its packets' completeness bits. */
   readonly completeness: Uint8Array;
-  /** 1 for a conversation that ended idle or closed, kept for its numbering. */
-  readonly dormant: Uint8Array;
+  /** Which of the tracker's lists holds it: 0 open, 1 closing (FIN or RST seen), 2 dormant. */
+  readonly list: Uint8Array;
   /** The next more recently active slot, or -1. */
   readonly newer: Int32Array;
   /** The next less recently active slot, or -1. */
@@ -101,7 +101,7 @@ export class ConversationStore {
     this.firstRtt = new Float64Array(capacity);
     this.closedMicros = new Float64Array(capacity);
     this.completeness = new Uint8Array(capacity);
-    this.dormant = new Uint8Array(capacity);
+    this.list = new Uint8Array(capacity);
     this.newer = new Int32Array(capacity);
     this.older = new Int32Array(capacity);
     this.baseSeq = new Uint32Array(directions);
@@ -127,7 +127,7 @@ export class ConversationStore {
     this.firstMicros[slot] = this.lastMicros[slot] = micros;
     this.lastSynMicros[slot] = this.firstRtt[slot] = this.closedMicros[slot] = 0;
     this.completeness[slot] = 0;
-    this.dormant[slot] = 0;
+    this.list[slot] = 0;
     this.newer[slot] = this.older[slot] = -1;
     for (let d = slot * 2; d < slot * 2 + 2; d++) {
       this.baseSeq[d] =

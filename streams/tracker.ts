@@ -39,6 +39,8 @@ export interface StreamTrackerOptions {
 
 const SYN = TcpFlag.SYN, ACK = TcpFlag.ACK, FIN = TcpFlag.FIN, RST = TcpFlag.RST;
 const SYN_FIN_RST = SYN | FIN | RST;
+/** The lists a conversation can be in (`ConversationStore.list`). */
+const OPEN = 0, CLOSING = 1, DORMANT = 2;
 
 /** a > b in sequence space. */
 function after(a: number, b: number): boolean {
@@ -59,10 +61,10 @@ function before(a: number, b: number): boolean {
  * needed: if its 4-tuple comes back first, the conversation goes on with the same stream index
  * and sequence state (a new `start` with the same index), as tshark, which keeps every
  * conversation for the whole file, numbers it. When the table is full a new conversation takes
- * the room of the oldest dormant one, else evicts the least recently active (`evicted`). Only
+ * the room of the oldest dormant one, else evicts the least recently active closing one (FIN
+ * or RST seen), else the least recently active open one (`evicted`). Only
  * a 4-tuple whose conversation was evicted, or whose dormant record was reused, gets a new index
- * where tshark would continue the old one. Closed conversations are looked for among the eight
- * least recently active, so one may end later than its grace period. tshark's cap of 10 000
+ * where tshark would continue the old one. tshark's cap of 10 000
  * unacknowledged segments per direction (past which a SYN or FIN stops counting 1 in its next
  * sequence number) is not modelled.
  *
@@ -152,11 +154,11 @@ export class StreamTracker {
   #seq = 0;
   #ack = 0;
   /** Most and least recently active slots (a doubly linked list through the store). */
-  #newest = -1;
-  #oldest = -1;
-  /** Conversations ended idle or closed, kept for numbering: most and least recently ended. */
-  #dormantNewest = -1;
-  #dormantOldest = -1;
+  // Three lists through the store, each in order of last activity: open conversations,
+  // closing ones (FIN or RST seen), and dormant ones (ended idle or closed, kept for their
+  // numbering). Index: the list (store.list[slot]).
+  readonly #newestOf = new Int32Array([-1, -1, -1]);
+  readonly #oldestOf = new Int32Array([-1, -1, -1]);
   /** Conversations tracked (not dormant). */
   #live = 0;
 
@@ -269,11 +271,11 @@ export class StreamTracker {
         seq !== store.baseSeq[sender]
       ) {
         // A new initial sequence number on a known 4-tuple: a new conversation.
-        if (store.dormant[slot]) this.#discard(slot);
+        if (store.list[slot] === DORMANT) this.#discard(slot);
         else this.#end(slot, "reused");
         slot = -1;
         reused = true;
-      } else if (store.dormant[slot]) {
+      } else if (store.list[slot] === DORMANT) {
         this.#revive(slot);
       }
     }
@@ -365,7 +367,10 @@ export class StreamTracker {
     }
     if (flags & FIN) store.seen[fwd] = store.seen[fwd]! | (Seen.Fin);
     if (flags & RST) store.seen[fwd] = store.seen[fwd]! | (Seen.Rst);
-    if (flags & (FIN | RST) && !quoted) store.closedMicros[slot] = now;
+    if (flags & (FIN | RST) && !quoted) {
+      store.closedMicros[slot] = now;
+      if (store.list[slot] === OPEN) this.#move(slot, CLOSING);
+    }
     if ((flags & (SYN | ACK)) === ACK) {
       if (store.lastSynMicros[slot] !== 0 && store.firstRtt[slot] === 0) {
         store.firstRtt[slot] = now - store.lastSynMicros[slot]!;
@@ -529,8 +534,9 @@ export class StreamTracker {
   ): number {
     const table = this.#table;
     if (table.full) {
-      if (this.#dormantOldest >= 0) this.#discard(this.#dormantOldest);
-      else this.#end(this.#oldest, "evicted");
+      const oldest = this.#oldestOf;
+      if (oldest[DORMANT]! >= 0) this.#discard(oldest[DORMANT]!);
+      else this.#end(oldest[CLOSING]! >= 0 ? oldest[CLOSING]! : oldest[OPEN]!, "evicted");
     }
     const slot = table.insert(bytes, family, source, destination, sourcePort, destinationPort);
     this.#store.reset(slot, this.started++, packet.number, this.#now);
@@ -545,47 +551,44 @@ export class StreamTracker {
     const store = this.#store;
     const now = this.#now;
     if (now > store.lastMicros[slot]!) store.lastMicros[slot] = now;
-    if (this.#newest === slot) return;
+    if (this.#newestOf[store.list[slot]!] === slot) return;
     this.#unlink(slot);
     this.#link(slot);
   }
 
   #link(slot: number): void {
     const store = this.#store;
-    const dormant = store.dormant[slot] !== 0;
-    const newest = dormant ? this.#dormantNewest : this.#newest;
+    const list = store.list[slot]!;
+    const newest = this.#newestOf[list]!;
     store.older[slot] = newest;
     store.newer[slot] = -1;
     if (newest >= 0) store.newer[newest] = slot;
-    if (dormant) {
-      this.#dormantNewest = slot;
-      if (this.#dormantOldest < 0) this.#dormantOldest = slot;
-    } else {
-      this.#newest = slot;
-      if (this.#oldest < 0) this.#oldest = slot;
-    }
+    this.#newestOf[list] = slot;
+    if (this.#oldestOf[list]! < 0) this.#oldestOf[list] = slot;
   }
 
   #unlink(slot: number): void {
     const store = this.#store;
-    const dormant = store.dormant[slot] !== 0;
+    const list = store.list[slot]!;
     const newer = store.newer[slot]!, older = store.older[slot]!;
     if (newer >= 0) store.older[newer] = older;
-    else if (dormant) this.#dormantNewest = older;
-    else this.#newest = older;
+    else this.#newestOf[list] = older;
     if (older >= 0) store.newer[older] = newer;
-    else if (dormant) this.#dormantOldest = newer;
-    else this.#oldest = newer;
+    else this.#oldestOf[list] = newer;
     store.newer[slot] = store.older[slot] = -1;
+  }
+
+  /** Moves `slot` to the newest end of another list. */
+  #move(slot: number, list: number): void {
+    this.#unlink(slot);
+    this.#store.list[slot] = list;
+    this.#link(slot);
   }
 
   /** A dormant conversation's 4-tuple is back: it is tracked again, with its stream index. */
   #revive(slot: number): void {
-    const store = this.#store;
-    this.#unlink(slot);
-    store.dormant[slot] = 0;
-    store.closedMicros[slot] = 0;
-    this.#link(slot);
+    this.#store.closedMicros[slot] = 0;
+    this.#move(slot, OPEN);
     this.#live++;
     this.#started(slot);
   }
@@ -593,7 +596,7 @@ export class StreamTracker {
   /** Forgets a dormant conversation (its end was told already). */
   #discard(slot: number): void {
     this.#unlink(slot);
-    this.#store.dormant[slot] = 0;
+    this.#store.list[slot] = OPEN;
     this.#table.remove(slot);
   }
 
@@ -607,21 +610,24 @@ export class StreamTracker {
   }
 
   /**
-   * Ends conversations idle for the timeout, and closed ones quiet for the grace period. The
-   * recency list is in order of last packet, so idle ones are found from its old end; closed
-   * ones are looked for among the oldest few only, which bounds the work per packet.
+   * Ends open conversations idle for the timeout, and closing ones quiet for the grace period.
+   * Each list is in order of last packet, so they are found at its old end; at most eight of
+   * each per packet, which bounds the work (the rest follow with the next packets).
    */
   #expire(): void {
     const store = this.#store;
     const now = this.#now;
-    for (let checked = 0, slot = this.#oldest; slot >= 0 && checked < 8; checked++) {
-      const newer = store.newer[slot]!;
+    for (let checked = 0; checked < 8; checked++) {
+      const slot = this.#oldestOf[OPEN]!;
+      if (slot < 0 || now - store.lastMicros[slot]! <= this.#idleMicros) break;
+      this.#end(slot, "idle");
+    }
+    for (let checked = 0; checked < 8; checked++) {
+      const slot = this.#oldestOf[CLOSING]!;
+      if (slot < 0) break;
       const quiet = now - store.lastMicros[slot]!;
-      const closed = store.closedMicros[slot] !== 0;
-      if (closed && quiet > this.#graceMicros) this.#end(slot, "closed");
-      else if (quiet > this.#idleMicros) this.#end(slot, "idle");
-      else if (!closed) break;
-      slot = newer;
+      if (quiet <= this.#graceMicros && quiet <= this.#idleMicros) break;
+      this.#end(slot, "closed");
     }
   }
 
@@ -629,14 +635,14 @@ export class StreamTracker {
     const view = this.#listener?.end !== undefined ? this.#view(slot) : this.#views[slot];
     view?.freeze();
     this.#views[slot] = undefined;
-    this.#unlink(slot);
     this.#live--;
     if (reason === "idle" || reason === "closed") {
       // Kept, dormant, until its room is needed: if its 4-tuple comes back first, the stream
       // index and sequence state carry on, as in tshark.
-      this.#store.dormant[slot] = 1;
-      this.#link(slot);
+      this.#move(slot, DORMANT);
     } else {
+      this.#unlink(slot);
+      this.#store.list[slot] = OPEN;
       this.#table.remove(slot);
     }
     const sink = this.#sinks[slot];
@@ -650,11 +656,20 @@ export class StreamTracker {
    * ones: call at the end of a capture.
    */
   finish(): void {
-    for (let guard = this.#table.capacity; this.#oldest >= 0 && guard >= 0; guard--) {
-      this.#end(this.#oldest, "finish");
+    const oldest = this.#oldestOf;
+    for (let guard = this.#table.capacity * 2; guard >= 0; guard--) {
+      const open = oldest[OPEN]!, closing = oldest[CLOSING]!;
+      if (open < 0 && closing < 0) break;
+      // Oldest first across both lists.
+      const store = this.#store;
+      const slot = open < 0 ||
+          (closing >= 0 && store.lastMicros[closing]! < store.lastMicros[open]!)
+        ? closing
+        : open;
+      this.#end(slot, "finish");
     }
-    for (let guard = this.#table.capacity; this.#dormantOldest >= 0 && guard >= 0; guard--) {
-      this.#discard(this.#dormantOldest);
+    for (let guard = this.#table.capacity; oldest[DORMANT]! >= 0 && guard >= 0; guard--) {
+      this.#discard(oldest[DORMANT]!);
     }
   }
 }

@@ -225,10 +225,23 @@ Deno.test("tracker: idle, closed, evicted, reused and finish end conversations",
     { maxConversations: 3, idleTimeout: 50, closedGrace: 10, listener },
     list,
   );
-  assert.deepEqual(ended, ["0:evicted", "3:reused", "1:closed", "2:idle", "4:idle"]);
+  // A full table gives up a closed conversation before an open one.
+  assert.deepEqual(ended, ["1:evicted", "3:reused", "0:idle", "2:idle", "4:idle"]);
   tracker.finish();
   assert.deepEqual(ended.slice(5), ["5:finish"]);
   assert.equal(tracker.size, 0);
+});
+
+Deno.test("tracker: a closed conversation ends after its grace period, behind an open one", () => {
+  const ended: string[] = [];
+  const listener = { end: (c: Conversation, r: EndReason) => ended.push(`${c.index}:${r}`) };
+  const list = [
+    segmentFrame({ from: "c", flags: SYN, seq: 1, clientPort: 1, at: 0 }),
+    segmentFrame({ from: "c", flags: RST, seq: 2, clientPort: 2, at: 1e6 }),
+    segmentFrame({ from: "c", flags: SYN, seq: 1, clientPort: 3, at: 12e6 }),
+  ];
+  run({ idleTimeout: 300, closedGrace: 10, listener }, list);
+  assert.deepEqual(ended, ["1:closed"]);
 });
 
 Deno.test("tracker: a 4-tuple back after its conversation ended idle keeps its stream index", () => {
