@@ -108,8 +108,21 @@ const SCENARIO: (Segment | Frame)[] = [
   { from: "s", flags: RST | ACK, seq: 1, ack: 130, clientPort: 42000, at: 9001 * MS },
 ];
 
+/** A header with a data offset under 5 words, and one cut by the snapshot length at 17 bytes. */
+function oddHeaders(): Frame[] {
+  const bogus = craft().ethernet().ipv4({ source: CLIENT, destination: SERVER })
+    .tcp({ sourcePort: 43000, destinationPort: 80, sequence: 5, flags: ACK, dataOffset: 4 })
+    .payload([1, 2, 3, 4]).build();
+  const cut = craft().ethernet().ipv4({ source: CLIENT, destination: SERVER })
+    .tcp({ sourcePort: 43001, destinationPort: 80, sequence: 5, flags: ACK }).build();
+  return [
+    { bytes: bogus, seconds: 1700000100 },
+    { bytes: cut.subarray(0, 14 + 20 + 17), wireLength: cut.length, seconds: 1700000101 },
+  ];
+}
+
 function frames(): Frame[] {
-  return SCENARIO.map((item) => "bytes" in item ? item : segmentFrame(item));
+  return [...SCENARIO.map((item) => "bytes" in item ? item : segmentFrame(item)), ...oddHeaders()];
 }
 
 function packets(list: Frame[]): Packet[] {
@@ -173,7 +186,8 @@ Deno.test("tracker: reused ports split on a new ISN only; ICMP quotes take an in
   assert.equal(rows[26]!.completeness, 1); // the splitting SYN shows 1 (tshark's exception)
   assert.equal(streams[29], 2); // the quote
   assert.equal(streams[30], 2); // the quoted 4-tuple's own SYN
-  assert.deepEqual(streams.slice(31), [3, 3, 3, 3]);
+  assert.deepEqual(streams.slice(31, 35), [3, 3, 3, 3]);
+  assert.deepEqual(streams.slice(35), [4, 5]); // data offset under 5; header cut at 17 bytes
 });
 
 Deno.test("tracker: a refused connection ends at completeness 37, state REJ", () => {

@@ -457,9 +457,10 @@ export const tcp: LayerPrinter = {
       out.field("completeness", tracked.completeness);
       if (tracked.hasSeq) out.field("seq", tracked.relativeSeq);
     }
-    // tshark shows only the ports of a header cut before 20 bytes, and stops after the
-    // header length when that is under 20.
-    if (available < 20) {
+    // tshark shows only the ports of a header cut before 16 bytes (it reads the fields up to
+    // the window first); one cut later, up to the window, where reading the checksum fails.
+    // It stops after the header length when that is under 20.
+    if (available < 16) {
       out.end();
       return;
     }
@@ -471,6 +472,8 @@ export const tcp: LayerPrinter = {
     if (valid) {
       out.field("flags", tcp.flagsWithReserved);
       out.field("window_size_value", tcp.window);
+    }
+    if (valid && available >= 20) {
       out.field("checksum", tcp.checksum);
       const status = decoder.transportChecksum();
       out.field("checksum_status", CHECKSUM_STATUS_NAMES[status]!);
@@ -478,8 +481,12 @@ export const tcp: LayerPrinter = {
       out.field("urgent_pointer", tcp.urgentPointer);
     }
     out.field("len", decoder.tcpLength);
+    if (tracked !== null && tracked.hasNextSeq) out.field("nxtseq", tracked.nextSeq);
+    if (available < 20) {
+      out.end();
+      return;
+    }
     if (tracked !== null) {
-      if (tracked.hasNextSeq) out.field("nxtseq", tracked.nextSeq);
       const analysis = tracked.analysis;
       for (let bit = 0; analysis >>> bit !== 0; bit++) {
         if (analysis & (1 << bit)) out.field(ANALYSIS_KEYS[bit]!, true);
