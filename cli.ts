@@ -18,6 +18,7 @@ import type { Packet } from "./decode/packet.ts";
 import { escapeText } from "./output/escape.ts";
 import { DetailFormatter } from "./output/detail.ts";
 import { JsonFormatter } from "./output/json.ts";
+import { StreamTracker } from "./streams/tracker.ts";
 import { Summary } from "./output/summary.ts";
 import { TextFormatter } from "./output/text.ts";
 import { LineWriter, OutputClosed, type SyncWriter } from "./output/writer.ts";
@@ -41,6 +42,11 @@ Options:
       --summary           no line per packet: packets and bytes per protocol at the end
                           (with -v, every checksum verified and counted)
   -v, --verbose           every field of every header, one per line, checksums verified
+      --max-streams N     TCP conversations tracked at once for --json and -v (default
+                          500000); beyond it the least recently active is forgotten
+      --stream-timeout SECONDS
+                          forget a TCP conversation after this long without a packet
+                          (default 300, packet time)
   -e                      link-level headers of cooked and loopback captures too
   -n                      accepted for tcpdump habits; names are never resolved
       --version           print the versions of sniff and libpcap
@@ -96,6 +102,8 @@ interface Options {
   verbose: boolean;
   linkHeaders: boolean;
   summary: boolean;
+  maxStreams?: number;
+  streamTimeout?: number;
   help: boolean;
   version: boolean;
   filter?: string;
@@ -119,6 +127,8 @@ function parseOptions(args: string[]): Options {
         json: { type: "boolean" },
         verbose: { type: "boolean", short: "v" },
         summary: { type: "boolean" },
+        "max-streams": { type: "string" },
+        "stream-timeout": { type: "string" },
         "link-headers": { type: "boolean", short: "e" },
         numeric: { type: "boolean", short: "n" },
         version: { type: "boolean" },
@@ -148,6 +158,12 @@ function parseOptions(args: string[]): Options {
     json: values.json ?? false,
     verbose: values.verbose ?? false,
     summary: values.summary ?? false,
+    maxStreams: values["max-streams"] === undefined
+      ? undefined
+      : positiveInteger("--max-streams", values["max-streams"]),
+    streamTimeout: values["stream-timeout"] === undefined
+      ? undefined
+      : positiveInteger("--stream-timeout", values["stream-timeout"]),
     linkHeaders: values["link-headers"] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -232,10 +248,17 @@ export async function main(args: string[]): Promise<number> {
     messageLimit: options.fullMessage ? 0 : 256,
     linkHeaders: options.linkHeaders,
   };
+  // Streams are tracked only for the outputs that show them: the one-line text stays as fast.
+  const streams = (options.json || options.verbose) && !options.summary
+    ? new StreamTracker({
+      maxConversations: options.maxStreams,
+      idleTimeout: options.streamTimeout,
+    })
+    : undefined;
   const formatter = options.json
-    ? new JsonFormatter()
+    ? new JsonFormatter({ streams })
     : options.verbose
-    ? new DetailFormatter(textOptions)
+    ? new DetailFormatter({ ...textOptions, streams })
     : new TextFormatter(textOptions);
   const summary = options.summary ? new Summary({ verifyChecksums: options.verbose }) : null;
   const show = summary

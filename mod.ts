@@ -47,3 +47,4 @@
 export * from "./ffi/mod.ts";
 export * from "./decode/mod.ts";
 export * from "./output/mod.ts";
+export * from "./streams/mod.ts";

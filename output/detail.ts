@@ -11,6 +11,7 @@ import type { LayerType } from "../decode/layer_type.ts";
 import type { Packet } from "../decode/packet.ts";
 import { type DetailContext, PRINTERS } from "./layers/mod.ts";
 import { TextFormatter, type TextOptions } from "./text.ts";
+import type { StreamTracker } from "../streams/tracker.ts";
 import type { OutputSink } from "./writer.ts";
 
 /**
@@ -40,14 +41,18 @@ export class DetailFormatter {
   readonly #lines: string[] = [];
   readonly #context: DetailContext;
 
-  /** The options are the summary line's, and `messageLimit` also cuts the message's data. */
-  constructor(options: TextOptions = {}) {
+  /**
+   * The options are the summary line's, and `messageLimit` also cuts the message's data.
+   * `streams`: a tracker each packet is first given to; its facts join the TCP fields.
+   */
+  constructor(options: TextOptions & { streams?: StreamTracker } = {}) {
     this.#summary = new TextFormatter(options);
     const lines = this.#lines;
     this.#context = {
       // Set by each format(): a decoder made here would only cost a second set of layers.
       decoder: null as unknown as Decoder,
       messageLimit: options.messageLimit ?? 256,
+      streams: options.streams ?? null,
       add(title, fields) {
         lines.push(`  ${title}`);
         for (const [name, value] of fields) lines.push(`    ${name}: ${value}`);
@@ -64,6 +69,7 @@ export class DetailFormatter {
   format(packet: Packet, decoder: Decoder): string {
     const lines = this.#lines;
     lines.length = 0;
+    this.#context.streams?.track(packet, decoder);
     lines.push(
       this.#summary.format(packet, decoder),
       `  Frame ${packet.number}: ${packet.wireLength} bytes on the wire, ${packet.captureLength} captured`,

@@ -11,6 +11,7 @@ import { DecodeStatus } from "../decode/layer.ts";
 import { LayerType } from "../decode/layer_type.ts";
 import { Packet } from "../decode/packet.ts";
 import { LAYERS } from "../decode/registry.ts";
+import type { StreamTracker } from "../streams/tracker.ts";
 import { JsonObject } from "./_json.ts";
 import { type JsonContext, PRINTERS } from "./layers/mod.ts";
 import { type OutputSink, StringSink } from "./writer.ts";
@@ -48,6 +49,7 @@ export { tcpLength };
  */
 export class JsonFormatter {
   readonly #out = new JsonObject();
+  readonly #streams: StreamTracker | null;
   /** What the printers are given, reused for every packet. */
   readonly #context: JsonContext = {
     packet: new Packet(),
@@ -55,7 +57,17 @@ export class JsonFormatter {
     decoder: null as unknown as Decoder,
     out: this.#out,
     payloadShown: false,
+    streams: null,
   };
+
+  /**
+   * `streams`: a tracker that each written packet is first given to, whose stream index,
+   * completeness, relative sequence numbers and analysis flags then join the `tcp` section.
+   */
+  constructor(options: { streams?: StreamTracker } = {}) {
+    this.#streams = options.streams ?? null;
+    this.#context.streams = this.#streams;
+  }
 
   /** One JSON object (no trailing newline) for a packet the decoder has just decoded. */
   format(packet: Packet, decoder: Decoder): string {
@@ -73,6 +85,7 @@ export class JsonFormatter {
     const context = this.#context;
     context.packet = packet;
     context.payloadShown = false;
+    this.#streams?.track(packet, decoder);
     out.reset(sink);
     out.start("frame");
     out.field("number", packet.number);

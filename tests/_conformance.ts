@@ -6,6 +6,7 @@
  * @module
  */
 
+import { TCP_ANALYSIS_NAMES } from "../streams/events.ts";
 import { CLI } from "./_cli.ts";
 
 /** The Wireshark fields compared; each is `json[protocol][rest with dots as underscores]`. */
@@ -135,6 +136,21 @@ export const FIELDS = [
   "tcp.options.timestamp.tsecr",
 ];
 
+/**
+ * The stream tracker's fields, compared on a second tshark run with relative sequence numbers
+ * on (as tshark shows them by default): `tcp.seq` and `tcp.ack` are then relative, while the
+ * first run keeps SACK edges absolute. Each `tcp.analysis.X` flag is `analysis_X: true`.
+ */
+export const STREAM_FIELDS = [
+  "tcp.stream",
+  "tcp.completeness",
+  "tcp.seq",
+  "tcp.ack",
+  "tcp.nxtseq",
+  ...TCP_ANALYSIS_NAMES.map((name) => `tcp.analysis.${name}`),
+  "tcp.analysis.duplicate_ack_num",
+];
+
 /** Fields that may repeat in one packet (stacked tags, several SACK blocks): compared whole. */
 const REPEATED = new Set([
   "ieee8021ad.priority",
@@ -208,6 +224,8 @@ export interface Comparison {
 function fromTshark(field: string, text: string): unknown {
   if (text === "") return undefined;
   if (field === "tcp.options.sack_perm") return true; // FT_NONE: tshark prints the option's bytes
+  // The flags are FT_NONE too; duplicate_ack_num is a number.
+  if (field.startsWith("tcp.analysis.") && field !== "tcp.analysis.duplicate_ack_num") return true;
   const one = (value: string): unknown => {
     if (field.endsWith("checksum.status")) return STATUS[Number(value)] ?? value;
     if (/^(ip\.flags\.|vlan\.dei|ieee8021ad\.dei|igmp\.s$)/.test(field)) {
@@ -244,8 +262,15 @@ export async function compareWithTshark(file: string, maxPackets = 0): Promise<C
   const tsharkArgs = ["-r", file, ...limit, ...TSHARK_OPTIONS, "-T", "fields"];
   tsharkArgs.push("-E", "occurrence=a", "-E", "aggregator=,", "-E", "separator=\t");
   for (const field of FIELDS) tsharkArgs.push("-e", field);
-  const [tshark, ours] = await Promise.all([
+  const relativeOptions = TSHARK_OPTIONS.filter((option) =>
+    option !== "tcp.relative_sequence_numbers:FALSE"
+  );
+  const streamArgs = ["-r", file, ...limit, ...relativeOptions.slice(0, -1), "-T", "fields"];
+  streamArgs.push("-E", "occurrence=a", "-E", "aggregator=,", "-E", "separator=\t");
+  for (const field of STREAM_FIELDS) streamArgs.push("-e", field);
+  const [tshark, tsharkStreams, ours] = await Promise.all([
     new Deno.Command("tshark", { args: tsharkArgs, stderr: "piped" }).output(),
+    new Deno.Command("tshark", { args: streamArgs, stderr: "piped" }).output(),
     new Deno.Command(Deno.execPath(), {
       args: ["run", "--allow-ffi", CLI, "--json", "-r", file, ...limit],
       stderr: "piped",
@@ -258,12 +283,19 @@ export async function compareWithTshark(file: string, maxPackets = 0): Promise<C
     result.error = new TextDecoder().decode(ours.stderr).trim();
     return result;
   }
+  const streamRows = new TextDecoder().decode(tsharkStreams.stdout).split("\n").filter((l) =>
+    l !== ""
+  );
+  const fields = [...FIELDS, ...STREAM_FIELDS];
   result.packets = Math.max(tsharkRows.length, ourRows.length);
   for (let i = 0; i < result.packets; i++) {
-    const values = (tsharkRows[i] ?? "").split("\t");
+    const values = [
+      ...(tsharkRows[i] ?? "").split("\t"),
+      ...(streamRows[i] ?? "").split("\t"),
+    ];
     const packet = ourRows[i] ? JSON.parse(ourRows[i]!) : {};
     const icmpError = isIcmpError(values);
-    for (const [f, field] of FIELDS.entries()) {
+    for (const [f, field] of fields.entries()) {
       const expected = fromTshark(field, values[f] ?? "");
       // tshark names the IPv6 header's version ip.version too; the JSON has it as ipv6.version.
       // Its first ip.version is the outermost IP header's, whichever version that is.

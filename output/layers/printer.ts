@@ -7,6 +7,7 @@
  * @module
  */
 
+import type { StreamTracker } from "../../streams/tracker.ts";
 import { CHECKSUM_STATUS_WORDS, ChecksumStatus } from "../../decode/checksum.ts";
 import type { Decoder } from "../../decode/decoder.ts";
 import type { IPv4 } from "../../decode/ipv4.ts";
@@ -77,6 +78,8 @@ export interface DetailContext {
   readonly messageLimit: number;
   /** Adds a header's title and its fields, one `name: value` line each. */
   add(title: string, fields: [string, string | number][]): void;
+  /** The stream tracker that has tracked this packet, or null when streams are not tracked. */
+  streams: StreamTracker | null;
 }
 
 /** What a JSON printer is given: the object being written and the packet's state. */
@@ -89,6 +92,8 @@ export interface JsonContext {
   readonly out: JsonObject;
   /** True once a TCP payload is shown: only the outermost one is (tshark's first occurrence). */
   payloadShown: boolean;
+  /** The stream tracker that has tracked this packet, or null when streams are not tracked. */
+  streams: StreamTracker | null;
 }
 
 /**

@@ -6,6 +6,8 @@
  * @module
  */
 
+import { completenessText, TCP_ANALYSIS_NAMES, TcpAnalysis } from "../../streams/events.ts";
+import type { StreamTracker } from "../../streams/tracker.ts";
 import { putIPv4, putIPv6 } from "../../decode/address.ts";
 import { CHECKSUM_STATUS_NAMES, ChecksumStatus } from "../../decode/checksum.ts";
 import { LayerType } from "../../decode/layer_type.ts";
@@ -248,6 +250,60 @@ export function putEndpoints(
 }
 
 /** TCP's printer. */
+/** The JSON key of each analysis bit. */
+const ANALYSIS_KEYS = TCP_ANALYSIS_NAMES.map((name) => `analysis_${name}`);
+
+/** Wireshark's words for each analysis bit (its expert messages). */
+const ANALYSIS_WORDS = [
+  "This frame is a (suspected) retransmission",
+  "This frame is a (suspected) fast retransmission",
+  "This frame is a (suspected) spurious retransmission",
+  "This frame is a (suspected) out-of-order segment",
+  "Previous segment(s) not captured (common at capture start)",
+  "ACKed segment that wasn't captured (common at capture start)",
+  "Duplicate ACK",
+  "TCP Zero Window segment",
+  "TCP Zero Window Probe",
+  "TCP window specified by the receiver is now completely full",
+  "TCP window update",
+  "TCP keep-alive segment",
+  "A new tcp session is started with the same ports as an earlier session in this trace",
+  "ACK to a TCP Zero Window Probe",
+  "ACK to a TCP keep-alive segment",
+];
+
+/** Wireshark's words for a completeness value, its number after them (once). */
+function completenessWords(value: number): string {
+  const words = completenessText(value);
+  return words.endsWith(")") ? words : `${words} (${value})`;
+}
+
+/**
+ * The tracker's facts in -v, as generated fields in brackets the way Wireshark's tree shows
+ * them (`[Stream index: 3]`): the name carries the opening bracket, the value the closing one.
+ */
+function streamDetail(streams: StreamTracker, fields: [string, string | number][]): void {
+  fields.push(["[Stream index", `${streams.stream}]`]);
+  const completeness = streams.completeness;
+  fields.push([
+    "[Conversation completeness",
+    `${completenessWords(completeness)}]`,
+  ]);
+  if (streams.hasSeq) fields.push(["[Relative sequence number", `${streams.relativeSeq}]`]);
+  if (streams.hasNextSeq) {
+    fields.push(["[Next relative sequence number", `${streams.nextSeq}]`]);
+  }
+  if (streams.hasAck) fields.push(["[Relative acknowledgment number", `${streams.relativeAck}]`]);
+  const analysis = streams.analysis;
+  for (let bit = 0; analysis >>> bit !== 0; bit++) {
+    if ((analysis & (1 << bit)) === 0) continue;
+    const words = 1 << bit === TcpAnalysis.DuplicateAck
+      ? `${ANALYSIS_WORDS[bit]} (#${streams.duplicateAckCount})`
+      : ANALYSIS_WORDS[bit];
+    fields.push(["[SEQ/ACK analysis", `${words}]`]);
+  }
+}
+
 export const tcp: LayerPrinter = {
   part: TextPart.Transport,
   partialJson: true,
@@ -369,6 +425,10 @@ export const tcp: LayerPrinter = {
       ["Urgent Pointer", tcp.urgentPointer],
     ];
     if (tcp.headerLength > 20) fields.push(["Options", tcpOptionsText(tcp)]);
+    const streams = context.streams;
+    if (streams !== null && streams.decoder === decoder && streams.stream >= 0) {
+      streamDetail(streams, fields);
+    }
     const length = decoder.payloadLength;
     const limit = context.messageLimit;
     const shown = limit > 0 ? Math.min(length, limit) : length;
@@ -388,19 +448,32 @@ export const tcp: LayerPrinter = {
     out.start("tcp");
     if (available >= 2) out.field("srcport", tcp.sourcePort);
     if (available >= 4) out.field("dstport", tcp.destinationPort);
-    // tshark shows only the ports of a header cut before 20 bytes, and stops after the
-    // header length when that is under 20.
-    if (available < 20) {
+    const streams = context.streams;
+    const tracked = streams !== null && streams.decoder === decoder && streams.stream >= 0
+      ? streams
+      : null;
+    if (tracked !== null) {
+      out.field("stream", tracked.stream);
+      out.field("completeness", tracked.completeness);
+      if (tracked.hasSeq) out.field("seq", tracked.relativeSeq);
+    }
+    // tshark shows only the ports of a header cut before 16 bytes (it reads the fields up to
+    // the window first); one cut later, up to the window, where reading the checksum fails.
+    // It stops after the header length when that is under 20.
+    if (available < 16) {
       out.end();
       return;
     }
     out.field("seq_raw", tcp.sequence);
     const valid = tcp.dataOffset >= 5;
     if (valid) out.field("ack_raw", tcp.acknowledgment);
+    if (tracked !== null && tracked.hasAck) out.field("ack", tracked.relativeAck);
     out.field("hdr_len", tcp.dataOffset * 4);
     if (valid) {
       out.field("flags", tcp.flagsWithReserved);
       out.field("window_size_value", tcp.window);
+    }
+    if (valid && available >= 20) {
       out.field("checksum", tcp.checksum);
       const status = decoder.transportChecksum();
       out.field("checksum_status", CHECKSUM_STATUS_NAMES[status]!);
@@ -408,6 +481,20 @@ export const tcp: LayerPrinter = {
       out.field("urgent_pointer", tcp.urgentPointer);
     }
     out.field("len", decoder.tcpLength);
+    if (tracked !== null && tracked.hasNextSeq) out.field("nxtseq", tracked.nextSeq);
+    if (available < 20) {
+      out.end();
+      return;
+    }
+    if (tracked !== null) {
+      const analysis = tracked.analysis;
+      for (let bit = 0; analysis >>> bit !== 0; bit++) {
+        if (analysis & (1 << bit)) out.field(ANALYSIS_KEYS[bit]!, true);
+      }
+      if (analysis & TcpAnalysis.DuplicateAck) {
+        out.field("analysis_duplicate_ack_num", tracked.duplicateAckCount);
+      }
+    }
     const mss = tcp.mss;
     if (mss !== undefined) out.field("options_mss_val", mss);
     const scale = tcp.windowScale;

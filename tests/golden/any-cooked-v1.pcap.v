@@ -202,6 +202,11 @@
     Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 214966410 ecr 0,nop,wscale 10
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 10:16:31.444032 10.77.0.2.7000 > 10.77.0.1.46826: Flags [S.], seq 4127679848, ack 1937071447, win 65160, options [mss 1460,sackOK,TS val 2772344481 ecr 214966410,nop,wscale 10], length 0
   Frame 8: 76 bytes on the wire, 76 captured
@@ -247,6 +252,11 @@
     Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 2772344481 ecr 214966410,nop,wscale 10
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, SYN_SENT (1)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:31.444046 10.77.0.1.46826 > 10.77.0.2.7000: Flags [.], seq 1937071447, ack 4127679849, win 63, options [nop,nop,TS val 214966410 ecr 2772344481], length 0
   Frame 9: 68 bytes on the wire, 68 captured
@@ -292,6 +302,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 214966410 ecr 2772344481
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, CLIENT_ESTABLISHED (3)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:31.444533 10.77.0.1.46826 > 10.77.0.2.7000: Flags [P.], seq 1937071447:1937071452, ack 4127679849, win 63, options [nop,nop,TS val 214966410 ecr 2772344481], length 5: "print"
   Frame 10: 73 bytes on the wire, 73 captured
@@ -337,6 +352,11 @@
     Checksum: 0x14c8 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 214966410 ecr 2772344481
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, ESTABLISHED (7)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 1]
     Message: 5 bytes
     Data: "print"
 10:16:31.444550 10.77.0.2.7000 > 10.77.0.1.46826: Flags [.], seq 4127679849, ack 1937071452, win 64, options [nop,nop,TS val 2772344481 ecr 214966410], length 0
@@ -383,6 +403,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2772344481 ecr 214966410
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
 10:16:31.445181 10.77.0.2.7000 > 10.77.0.1.46826: Flags [P.], seq 4127679849:4127679861, ack 1937071452, win 64, options [nop,nop,TS val 2772344482 ecr 214966410], length 12: "got 5 bytes\n"
   Frame 12: 80 bytes on the wire, 80 captured
@@ -428,6 +453,11 @@
     Checksum: 0x14cf [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2772344482 ecr 214966410
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 13]
+    [Relative acknowledgment number: 6]
     Message: 12 bytes
     Data: "got 5 bytes\n"
 10:16:31.445201 10.77.0.1.46826 > 10.77.0.2.7000: Flags [.], seq 1937071452, ack 4127679861, win 63, options [nop,nop,TS val 214966411 ecr 2772344482], length 0
@@ -474,6 +504,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 214966411 ecr 2772344482
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 13]
     Message: 0 bytes
 10:16:31.445578 10.77.0.2.7000 > 10.77.0.1.46826: Flags [F.], seq 4127679861, ack 1937071452, win 64, options [nop,nop,TS val 2772344482 ecr 214966411], length 0
   Frame 14: 68 bytes on the wire, 68 captured
@@ -519,6 +554,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2772344482 ecr 214966411
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 13]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
 10:16:31.445991 10.77.0.1.46826 > 10.77.0.2.7000: Flags [F.], seq 1937071452, ack 4127679862, win 63, options [nop,nop,TS val 214966412 ecr 2772344482], length 0
   Frame 15: 68 bytes on the wire, 68 captured
@@ -564,6 +604,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 214966412 ecr 2772344482
+    [Stream index: 0]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 7]
+    [Relative acknowledgment number: 14]
     Message: 0 bytes
 10:16:31.446012 10.77.0.2.7000 > 10.77.0.1.46826: Flags [.], seq 4127679862, ack 1937071453, win 64, options [nop,nop,TS val 2772344483 ecr 214966412], length 0
   Frame 16: 68 bytes on the wire, 68 captured
@@ -609,6 +654,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2772344483 ecr 214966412
+    [Stream index: 0]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 14]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 7]
     Message: 0 bytes
 --- stderr
 reading from file any-cooked-v1.pcap, link-type LINUX_SLL, snapshot length 262144 bytes

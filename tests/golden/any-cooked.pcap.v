@@ -209,6 +209,11 @@
     Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 2151558612 ecr 0,nop,wscale 10
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 10:16:30.558356 10.77.0.2.7000 > 10.77.0.1.46820: Flags [S.], seq 1053407660, ack 4106813869, win 65160, options [mss 1460,sackOK,TS val 3336788330 ecr 2151558612,nop,wscale 10], length 0
   Frame 8: 80 bytes on the wire, 80 captured
@@ -255,6 +260,11 @@
     Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 3336788330 ecr 2151558612,nop,wscale 10
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, SYN_SENT (1)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:30.558370 10.77.0.1.46820 > 10.77.0.2.7000: Flags [.], seq 4106813869, ack 1053407661, win 63, options [nop,nop,TS val 2151558612 ecr 3336788330], length 0
   Frame 9: 72 bytes on the wire, 72 captured
@@ -301,6 +311,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2151558612 ecr 3336788330
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, CLIENT_ESTABLISHED (3)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:30.558906 10.77.0.1.46820 > 10.77.0.2.7000: Flags [P.], seq 4106813869:4106813874, ack 1053407661, win 63, options [nop,nop,TS val 2151558613 ecr 3336788330], length 5: "print"
   Frame 10: 77 bytes on the wire, 77 captured
@@ -347,6 +362,11 @@
     Checksum: 0x14c8 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2151558613 ecr 3336788330
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, ESTABLISHED (7)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 1]
     Message: 5 bytes
     Data: "print"
 10:16:30.558945 10.77.0.2.7000 > 10.77.0.1.46820: Flags [.], seq 1053407661, ack 4106813874, win 64, options [nop,nop,TS val 3336788331 ecr 2151558613], length 0
@@ -394,6 +414,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3336788331 ecr 2151558613
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
 10:16:30.559641 10.77.0.2.7000 > 10.77.0.1.46820: Flags [P.], seq 1053407661:1053407673, ack 4106813874, win 64, options [nop,nop,TS val 3336788331 ecr 2151558613], length 12: "got 5 bytes\n"
   Frame 12: 84 bytes on the wire, 84 captured
@@ -440,6 +465,11 @@
     Checksum: 0x14cf [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3336788331 ecr 2151558613
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 13]
+    [Relative acknowledgment number: 6]
     Message: 12 bytes
     Data: "got 5 bytes\n"
 10:16:30.559657 10.77.0.1.46820 > 10.77.0.2.7000: Flags [.], seq 4106813874, ack 1053407673, win 63, options [nop,nop,TS val 2151558613 ecr 3336788331], length 0
@@ -487,6 +517,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2151558613 ecr 3336788331
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 13]
     Message: 0 bytes
 10:16:30.559956 10.77.0.2.7000 > 10.77.0.1.46820: Flags [F.], seq 1053407673, ack 4106813874, win 64, options [nop,nop,TS val 3336788332 ecr 2151558613], length 0
   Frame 14: 72 bytes on the wire, 72 captured
@@ -533,6 +568,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3336788332 ecr 2151558613
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 13]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
 10:16:30.562351 10.77.0.1.46820 > 10.77.0.2.7000: Flags [F.], seq 4106813874, ack 1053407674, win 63, options [nop,nop,TS val 2151558616 ecr 3336788332], length 0
   Frame 15: 72 bytes on the wire, 72 captured
@@ -579,6 +619,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2151558616 ecr 3336788332
+    [Stream index: 0]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 7]
+    [Relative acknowledgment number: 14]
     Message: 0 bytes
 10:16:30.562372 10.77.0.2.7000 > 10.77.0.1.46820: Flags [.], seq 1053407674, ack 4106813875, win 64, options [nop,nop,TS val 3336788334 ecr 2151558616], length 0
   Frame 16: 72 bytes on the wire, 72 captured
@@ -625,6 +670,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3336788334 ecr 2151558616
+    [Stream index: 0]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 14]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 7]
     Message: 0 bytes
 --- stderr
 reading from file any-cooked.pcap, link-type LINUX_SLL2, snapshot length 262144 bytes

@@ -188,6 +188,11 @@
     Checksum: 0x14cb [unverified]
     Urgent Pointer: 0
     Options: mss 1460,sackOK
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
   [truncated tcp: needs 40 bytes at offset 34, has 26]
 10:16:21.283260 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [S.], seq 3700039110, ack 579620009, win 65160, options [mss 1460,sackOK, [|tcp]
@@ -232,6 +237,11 @@
     Checksum: 0x14cb [unverified]
     Urgent Pointer: 0
     Options: mss 1460,sackOK
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, SYN_SENT (1)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
   [truncated tcp: needs 40 bytes at offset 34, has 26]
 10:16:21.283278 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620009, ack 3700039111, win 63, options [nop,nop,TS [|tcp]>
@@ -276,6 +286,11 @@
     Checksum: 0x14c3 [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, CLIENT_ESTABLISHED (3)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 10:16:21.283555 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 213: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [P.], seq 579620009:579620156, ack 3700039111, win 63, options [nop,nop,TS [|tcp]>
@@ -320,6 +335,11 @@
     Checksum: 0x1556 [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, ESTABLISHED (7)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 148]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 10:16:21.283583 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [.], seq 3700039111, ack 579620156, win 64, options [nop,nop,TS [|tcp]>
@@ -364,6 +384,11 @@
     Checksum: 0x14c3 [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 148]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 10:16:21.290792 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 205: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [P.], seq 3700039111:3700039250, ack 579620156, win 64, options [nop,nop,TS [|tcp]>
@@ -408,6 +433,11 @@
     Checksum: 0x154e [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 140]
+    [Relative acknowledgment number: 148]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 10:16:21.290834 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620156, ack 3700039250, win 63, options [nop,nop,TS [|tcp]>
@@ -452,6 +482,11 @@
     Checksum: 0x14c3 [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 148]
+    [Next relative sequence number: 148]
+    [Relative acknowledgment number: 140]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 10:16:21.290928 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [F.], seq 579620156, ack 3700039250, win 63, options [nop,nop,TS [|tcp]>
@@ -496,6 +531,11 @@
     Checksum: 0x14c3 [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 148]
+    [Next relative sequence number: 149]
+    [Relative acknowledgment number: 140]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 10:16:21.293917 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [F.], seq 3700039250, ack 579620157, win 64, options [nop,nop,TS [|tcp]>
@@ -540,6 +580,11 @@
     Checksum: 0x14c3 [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 0]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 140]
+    [Next relative sequence number: 141]
+    [Relative acknowledgment number: 149]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 10:16:21.293937 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620157, ack 3700039251, win 63, options [nop,nop,TS [|tcp]>
@@ -584,6 +629,11 @@
     Checksum: 0x14c3 [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 0]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 149]
+    [Next relative sequence number: 149]
+    [Relative acknowledgment number: 141]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 10:16:21.435258 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [S], seq 3004038573, win 64240, options [mss 1460,sackOK, [|tcp]
@@ -628,6 +678,11 @@
     Checksum: 0x14cb [unverified]
     Urgent Pointer: 0
     Options: mss 1460,sackOK
+    [Stream index: 1]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
   [truncated tcp: needs 40 bytes at offset 34, has 26]
 10:16:21.435296 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [S.], seq 2360717897, ack 3004038574, win 65160, options [mss 1460,sackOK, [|tcp]
@@ -672,6 +727,11 @@
     Checksum: 0x14cb [unverified]
     Urgent Pointer: 0
     Options: mss 1460,sackOK
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, SYN_SENT (1)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
   [truncated tcp: needs 40 bytes at offset 34, has 26]
 10:16:21.435314 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [.], seq 3004038574, ack 2360717898, win 63, options [nop,nop,TS [|tcp]>
@@ -716,6 +776,11 @@
     Checksum: 0x14c3 [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, CLIENT_ESTABLISHED (3)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 10:16:21.436702 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 71: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [P.], seq 3004038574:3004038579, ack 2360717898, win 63, options [nop,nop,TS [|tcp]>
@@ -760,6 +825,11 @@
     Checksum: 0x14c8 [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, ESTABLISHED (7)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 10:16:21.436727 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [.], seq 2360717898, ack 3004038579, win 64, options [nop,nop,TS [|tcp]>
@@ -804,6 +874,11 @@
     Checksum: 0x14c3 [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 10:16:21.437039 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 78: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [P.], seq 2360717898:2360717910, ack 3004038579, win 64, options [nop,nop,TS [|tcp]>
@@ -848,6 +923,11 @@
     Checksum: 0x14cf [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 13]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 10:16:21.437052 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [.], seq 3004038579, ack 2360717910, win 63, options [nop,nop,TS [|tcp]>
@@ -892,6 +972,11 @@
     Checksum: 0x14c3 [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 13]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 10:16:21.437482 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [F.], seq 2360717910, ack 3004038579, win 64, options [nop,nop,TS [|tcp]>
@@ -936,6 +1021,11 @@
     Checksum: 0x14c3 [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 13]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 10:16:21.438852 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [F.], seq 3004038579, ack 2360717911, win 63, options [nop,nop,TS [|tcp]>
@@ -980,6 +1070,11 @@
     Checksum: 0x14c3 [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 1]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 7]
+    [Relative acknowledgment number: 14]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 10:16:21.438880 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [.], seq 2360717911, ack 3004038580, win 64, options [nop,nop,TS [|tcp]>
@@ -1024,6 +1119,11 @@
     Checksum: 0x14c3 [unverified]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 8
+    [Stream index: 1]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 14]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 7]
     Message: 0 bytes
   [truncated tcp: needs 32 bytes at offset 34, has 26]
 --- stderr

@@ -188,6 +188,11 @@
     Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 2729306993 ecr 0,nop,wscale 10
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 10:16:21.283260 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [S.], seq 3700039110, ack 579620009, win 65160, options [mss 1460,sackOK,TS val 3498568930 ecr 2729306993,nop,wscale 10], length 0
   Frame 8: 74 bytes on the wire, 74 captured
@@ -231,6 +236,11 @@
     Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 3498568930 ecr 2729306993,nop,wscale 10
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, SYN_SENT (1)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:21.283278 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620009, ack 3700039111, win 63, options [nop,nop,TS val 2729306993 ecr 3498568930], length 0
   Frame 9: 66 bytes on the wire, 66 captured
@@ -274,6 +284,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2729306993 ecr 3498568930
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, CLIENT_ESTABLISHED (3)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:21.283555 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 213: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [P.], seq 579620009:579620156, ack 3700039111, win 63, options [nop,nop,TS val 2729306993 ecr 3498568930], length 147: "GET /hello HTTP/1.1\r\nconnection: close\r\naccept: */*\r\naccept-language: *\r\nuser-agent: Deno/2.9.6\r\naccept-encoding: gzip,br\r\nhost: 10.77.0.2:8080\r\n\r\n"
   Frame 10: 213 bytes on the wire, 213 captured
@@ -317,6 +332,11 @@
     Checksum: 0x1556 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2729306993 ecr 3498568930
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, ESTABLISHED (7)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 148]
+    [Relative acknowledgment number: 1]
     Message: 147 bytes
     Data: "GET /hello HTTP/1.1\r\nconnection: close\r\naccept: */*\r\naccept-language: *\r\nuser-agent: Deno/2.9.6\r\naccept-encoding: gzip,br\r\nhost: 10.77.0.2:8080\r\n\r\n"
 10:16:21.283583 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [.], seq 3700039111, ack 579620156, win 64, options [nop,nop,TS val 3498568930 ecr 2729306993], length 0
@@ -361,6 +381,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3498568930 ecr 2729306993
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 148]
     Message: 0 bytes
 10:16:21.290792 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 205: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [P.], seq 3700039111:3700039250, ack 579620156, win 64, options [nop,nop,TS val 3498568937 ecr 2729306993], length 139: "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-length: 18\r\ndate: Mon, 23 Nov 2026 10:16:21 GMT\r\nconnection: close\r\n\r\nhello from /hello\n"
   Frame 12: 205 bytes on the wire, 205 captured
@@ -404,6 +429,11 @@
     Checksum: 0x154e [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3498568937 ecr 2729306993
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 140]
+    [Relative acknowledgment number: 148]
     Message: 139 bytes
     Data: "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-length: 18\r\ndate: Mon, 23 Nov 2026 10:16:21 GMT\r\nconnection: close\r\n\r\nhello from /hello\n"
 10:16:21.290834 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620156, ack 3700039250, win 63, options [nop,nop,TS val 2729307000 ecr 3498568937], length 0
@@ -448,6 +478,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2729307000 ecr 3498568937
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 148]
+    [Next relative sequence number: 148]
+    [Relative acknowledgment number: 140]
     Message: 0 bytes
 10:16:21.290928 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [F.], seq 579620156, ack 3700039250, win 63, options [nop,nop,TS val 2729307001 ecr 3498568937], length 0
   Frame 14: 66 bytes on the wire, 66 captured
@@ -491,6 +526,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2729307001 ecr 3498568937
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 148]
+    [Next relative sequence number: 149]
+    [Relative acknowledgment number: 140]
     Message: 0 bytes
 10:16:21.293917 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.8080 > 10.77.0.1.46714: Flags [F.], seq 3700039250, ack 579620157, win 64, options [nop,nop,TS val 3498568941 ecr 2729307001], length 0
   Frame 15: 66 bytes on the wire, 66 captured
@@ -534,6 +574,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3498568941 ecr 2729307001
+    [Stream index: 0]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 140]
+    [Next relative sequence number: 141]
+    [Relative acknowledgment number: 149]
     Message: 0 bytes
 10:16:21.293937 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46714 > 10.77.0.2.8080: Flags [.], seq 579620157, ack 3700039251, win 63, options [nop,nop,TS val 2729307004 ecr 3498568941], length 0
   Frame 16: 66 bytes on the wire, 66 captured
@@ -577,6 +622,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2729307004 ecr 3498568941
+    [Stream index: 0]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 149]
+    [Next relative sequence number: 149]
+    [Relative acknowledgment number: 141]
     Message: 0 bytes
 10:16:21.435258 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [S], seq 3004038573, win 64240, options [mss 1460,sackOK,TS val 3773520264 ecr 0,nop,wscale 10], length 0
   Frame 17: 74 bytes on the wire, 74 captured
@@ -620,6 +670,11 @@
     Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 3773520264 ecr 0,nop,wscale 10
+    [Stream index: 1]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 10:16:21.435296 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [S.], seq 2360717897, ack 3004038574, win 65160, options [mss 1460,sackOK,TS val 1792579989 ecr 3773520264,nop,wscale 10], length 0
   Frame 18: 74 bytes on the wire, 74 captured
@@ -663,6 +718,11 @@
     Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 1792579989 ecr 3773520264,nop,wscale 10
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, SYN_SENT (1)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:21.435314 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [.], seq 3004038574, ack 2360717898, win 63, options [nop,nop,TS val 3773520264 ecr 1792579989], length 0
   Frame 19: 66 bytes on the wire, 66 captured
@@ -706,6 +766,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3773520264 ecr 1792579989
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, CLIENT_ESTABLISHED (3)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:21.436702 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 71: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [P.], seq 3004038574:3004038579, ack 2360717898, win 63, options [nop,nop,TS val 3773520265 ecr 1792579989], length 5: "print"
   Frame 20: 71 bytes on the wire, 71 captured
@@ -749,6 +814,11 @@
     Checksum: 0x14c8 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3773520265 ecr 1792579989
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, ESTABLISHED (7)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 1]
     Message: 5 bytes
     Data: "print"
 10:16:21.436727 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [.], seq 2360717898, ack 3004038579, win 64, options [nop,nop,TS val 1792579990 ecr 3773520265], length 0
@@ -793,6 +863,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1792579990 ecr 3773520265
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
 10:16:21.437039 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 78: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [P.], seq 2360717898:2360717910, ack 3004038579, win 64, options [nop,nop,TS val 1792579991 ecr 3773520265], length 12: "got 5 bytes\n"
   Frame 22: 78 bytes on the wire, 78 captured
@@ -836,6 +911,11 @@
     Checksum: 0x14cf [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1792579991 ecr 3773520265
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 13]
+    [Relative acknowledgment number: 6]
     Message: 12 bytes
     Data: "got 5 bytes\n"
 10:16:21.437052 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [.], seq 3004038579, ack 2360717910, win 63, options [nop,nop,TS val 3773520266 ecr 1792579991], length 0
@@ -880,6 +960,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3773520266 ecr 1792579991
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 13]
     Message: 0 bytes
 10:16:21.437482 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [F.], seq 2360717910, ack 3004038579, win 64, options [nop,nop,TS val 1792579991 ecr 3773520266], length 0
   Frame 24: 66 bytes on the wire, 66 captured
@@ -923,6 +1008,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1792579991 ecr 3773520266
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 13]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
 10:16:21.438852 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.48594 > 10.77.0.2.7000: Flags [F.], seq 3004038579, ack 2360717911, win 63, options [nop,nop,TS val 3773520268 ecr 1792579991], length 0
   Frame 25: 66 bytes on the wire, 66 captured
@@ -966,6 +1056,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3773520268 ecr 1792579991
+    [Stream index: 1]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 7]
+    [Relative acknowledgment number: 14]
     Message: 0 bytes
 10:16:21.438880 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.48594: Flags [.], seq 2360717911, ack 3004038580, win 64, options [nop,nop,TS val 1792579993 ecr 3773520268], length 0
   Frame 26: 66 bytes on the wire, 66 captured
@@ -1009,6 +1104,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1792579993 ecr 3773520268
+    [Stream index: 1]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 14]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 7]
     Message: 0 bytes
 --- stderr
 reading from file http-ipv4.pcap, link-type EN10MB, snapshot length 262144 bytes

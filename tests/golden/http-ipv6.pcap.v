@@ -170,6 +170,11 @@
     Checksum: 0xfb20 [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 3504498524 ecr 0,nop,wscale 10
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 10:16:23.053440 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 94: fd77::2.8080 > fd77::1.53152: Flags [S.], seq 2759178083, ack 926723528, win 64260, options [mss 1440,sackOK,TS val 1479214216 ecr 3504498524,nop,wscale 10], length 0
   Frame 8: 94 bytes on the wire, 94 captured
@@ -207,6 +212,11 @@
     Checksum: 0xfb20 [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 1479214216 ecr 3504498524,nop,wscale 10
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, SYN_SENT (1)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:23.053461 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.53152 > fd77::2.8080: Flags [.], seq 926723528, ack 2759178084, win 64, options [nop,nop,TS val 3504498524 ecr 1479214216], length 0
   Frame 9: 86 bytes on the wire, 86 captured
@@ -244,6 +254,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3504498524 ecr 1479214216
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, CLIENT_ESTABLISHED (3)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:23.053805 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 233: fd77::1.53152 > fd77::2.8080: Flags [P.], seq 926723528:926723675, ack 2759178084, win 64, options [nop,nop,TS val 3504498524 ecr 1479214216], length 147: "GET /hello HTTP/1.1\r\nconnection: close\r\naccept: */*\r\naccept-language: *\r\nuser-agent: Deno/2.9.6\r\naccept-encoding: gzip,br\r\nhost: [fd77::2]:8080\r\n\r\n"
   Frame 10: 233 bytes on the wire, 233 captured
@@ -281,6 +296,11 @@
     Checksum: 0xfbab [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3504498524 ecr 1479214216
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, ESTABLISHED (7)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 148]
+    [Relative acknowledgment number: 1]
     Message: 147 bytes
     Data: "GET /hello HTTP/1.1\r\nconnection: close\r\naccept: */*\r\naccept-language: *\r\nuser-agent: Deno/2.9.6\r\naccept-encoding: gzip,br\r\nhost: [fd77::2]:8080\r\n\r\n"
 10:16:23.053858 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.8080 > fd77::1.53152: Flags [.], seq 2759178084, ack 926723675, win 63, options [nop,nop,TS val 1479214216 ecr 3504498524], length 0
@@ -319,6 +339,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1479214216 ecr 3504498524
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 148]
     Message: 0 bytes
 10:16:23.065068 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 225: fd77::2.8080 > fd77::1.53152: Flags [P.], seq 2759178084:2759178223, ack 926723675, win 63, options [nop,nop,TS val 1479214228 ecr 3504498524], length 139: "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-length: 18\r\ndate: Mon, 23 Nov 2026 10:16:23 GMT\r\nconnection: close\r\n\r\nhello from /hello\n"
   Frame 12: 225 bytes on the wire, 225 captured
@@ -356,6 +381,11 @@
     Checksum: 0xfba3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1479214228 ecr 3504498524
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 140]
+    [Relative acknowledgment number: 148]
     Message: 139 bytes
     Data: "HTTP/1.1 200 OK\r\ncontent-type: text/plain\r\ncontent-length: 18\r\ndate: Mon, 23 Nov 2026 10:16:23 GMT\r\nconnection: close\r\n\r\nhello from /hello\n"
 10:16:23.065138 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.53152 > fd77::2.8080: Flags [.], seq 926723675, ack 2759178223, win 64, options [nop,nop,TS val 3504498536 ecr 1479214228], length 0
@@ -394,6 +424,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3504498536 ecr 1479214228
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 148]
+    [Next relative sequence number: 148]
+    [Relative acknowledgment number: 140]
     Message: 0 bytes
 10:16:23.065239 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.53152 > fd77::2.8080: Flags [F.], seq 926723675, ack 2759178223, win 64, options [nop,nop,TS val 3504498536 ecr 1479214228], length 0
   Frame 14: 86 bytes on the wire, 86 captured
@@ -431,6 +466,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3504498536 ecr 1479214228
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 148]
+    [Next relative sequence number: 149]
+    [Relative acknowledgment number: 140]
     Message: 0 bytes
 10:16:23.069477 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.8080 > fd77::1.53152: Flags [F.], seq 2759178223, ack 926723676, win 63, options [nop,nop,TS val 1479214232 ecr 3504498536], length 0
   Frame 15: 86 bytes on the wire, 86 captured
@@ -468,6 +508,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1479214232 ecr 3504498536
+    [Stream index: 0]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 140]
+    [Next relative sequence number: 141]
+    [Relative acknowledgment number: 149]
     Message: 0 bytes
 10:16:23.069502 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.53152 > fd77::2.8080: Flags [.], seq 926723676, ack 2759178224, win 64, options [nop,nop,TS val 3504498540 ecr 1479214232], length 0
   Frame 16: 86 bytes on the wire, 86 captured
@@ -505,6 +550,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3504498540 ecr 1479214232
+    [Stream index: 0]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 149]
+    [Next relative sequence number: 149]
+    [Relative acknowledgment number: 141]
     Message: 0 bytes
 10:16:23.198963 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 94: fd77::1.57720 > fd77::2.7000: Flags [S], seq 1713969235, win 64800, options [mss 1440,sackOK,TS val 3102870022 ecr 0,nop,wscale 10], length 0
   Frame 17: 94 bytes on the wire, 94 captured
@@ -542,6 +592,11 @@
     Checksum: 0xfb20 [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 3102870022 ecr 0,nop,wscale 10
+    [Stream index: 1]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 10:16:23.199005 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 94: fd77::2.7000 > fd77::1.57720: Flags [S.], seq 3017665542, ack 1713969236, win 64260, options [mss 1440,sackOK,TS val 1520021247 ecr 3102870022,nop,wscale 10], length 0
   Frame 18: 94 bytes on the wire, 94 captured
@@ -579,6 +634,11 @@
     Checksum: 0xfb20 [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 1520021247 ecr 3102870022,nop,wscale 10
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, SYN_SENT (1)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:23.199024 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57720 > fd77::2.7000: Flags [.], seq 1713969236, ack 3017665543, win 64, options [nop,nop,TS val 3102870022 ecr 1520021247], length 0
   Frame 19: 86 bytes on the wire, 86 captured
@@ -616,6 +676,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3102870022 ecr 1520021247
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, CLIENT_ESTABLISHED (3)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:23.199745 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 91: fd77::1.57720 > fd77::2.7000: Flags [P.], seq 1713969236:1713969241, ack 3017665543, win 64, options [nop,nop,TS val 3102870022 ecr 1520021247], length 5: "print"
   Frame 20: 91 bytes on the wire, 91 captured
@@ -653,6 +718,11 @@
     Checksum: 0xfb1d [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3102870022 ecr 1520021247
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, ESTABLISHED (7)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 1]
     Message: 5 bytes
     Data: "print"
 10:16:23.199766 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57720: Flags [.], seq 3017665543, ack 1713969241, win 63, options [nop,nop,TS val 1520021247 ecr 3102870022], length 0
@@ -691,6 +761,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1520021247 ecr 3102870022
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
 10:16:23.200370 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 98: fd77::2.7000 > fd77::1.57720: Flags [P.], seq 3017665543:3017665555, ack 1713969241, win 63, options [nop,nop,TS val 1520021248 ecr 3102870022], length 12: "got 5 bytes\n"
   Frame 22: 98 bytes on the wire, 98 captured
@@ -728,6 +803,11 @@
     Checksum: 0xfb24 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1520021248 ecr 3102870022
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 13]
+    [Relative acknowledgment number: 6]
     Message: 12 bytes
     Data: "got 5 bytes\n"
 10:16:23.200390 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57720 > fd77::2.7000: Flags [.], seq 1713969241, ack 3017665555, win 64, options [nop,nop,TS val 3102870023 ecr 1520021248], length 0
@@ -766,6 +846,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3102870023 ecr 1520021248
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 13]
     Message: 0 bytes
 10:16:23.200785 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57720: Flags [F.], seq 3017665555, ack 1713969241, win 63, options [nop,nop,TS val 1520021248 ecr 3102870023], length 0
   Frame 24: 86 bytes on the wire, 86 captured
@@ -803,6 +888,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1520021248 ecr 3102870023
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 13]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
 10:16:23.201049 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57720 > fd77::2.7000: Flags [F.], seq 1713969241, ack 3017665556, win 64, options [nop,nop,TS val 3102870024 ecr 1520021248], length 0
   Frame 25: 86 bytes on the wire, 86 captured
@@ -840,6 +930,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3102870024 ecr 1520021248
+    [Stream index: 1]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 7]
+    [Relative acknowledgment number: 14]
     Message: 0 bytes
 10:16:23.201067 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57720: Flags [.], seq 3017665556, ack 1713969242, win 63, options [nop,nop,TS val 1520021249 ecr 3102870024], length 0
   Frame 26: 86 bytes on the wire, 86 captured
@@ -877,6 +972,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1520021249 ecr 3102870024
+    [Stream index: 1]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 14]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 7]
     Message: 0 bytes
 --- stderr
 reading from file http-ipv6.pcap, link-type EN10MB, snapshot length 262144 bytes

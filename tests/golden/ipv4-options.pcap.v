@@ -147,6 +147,11 @@
     Window: 64240
     Checksum: 0xe29c [good]
     Urgent Pointer: 0
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 27]
+    [Relative acknowledgment number: 1]
     Message: 26 bytes
     Data: "a segment the NIC will cut"
 00:00:00.005085 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.40001 > 10.77.0.2.7001: UDP, length 24 [bad ip cksum]
@@ -218,6 +223,11 @@
     Window: 64240
     Checksum: 0xbad0 [bad]
     Urgent Pointer: 0
+    [Stream index: 1]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 17]
+    [Relative acknowledgment number: 1]
     Message: 16 bytes
     Data: "bad TCP checksum"
 00:00:00.007119 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 58: 10.77.0.1.40001 > 10.77.0.2.7001: UDP, length 16 [bad udp cksum 0xbad0]
@@ -346,6 +356,11 @@
     Window: 64240
     Checksum: 0xdcde [good]
     Urgent Pointer: 0
+    [Stream index: 2]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 --- stderr
 reading from file ipv4-options.pcap, link-type EN10MB, snapshot length 262144 bytes

@@ -34,6 +34,11 @@
     Checksum: 0x92aa [good]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 16909060 ecr 0,nop,wscale 7
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 00:00:00.001017 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 102: fd77::1.40001 > fd77::3.7001: UDP, length 16
   Frame 2: 102 bytes on the wire, 102 captured
@@ -176,6 +181,11 @@
     Window: 64240
     Checksum: 0x0b03 [good]
     Urgent Pointer: 0
+    [Stream index: 1]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 1]
     Message: 13 bytes
     Data: "authenticated"
 00:00:00.007119 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 114: fd77::1.40011 > fd77::3.7000: Flags [.], seq 1001, ack 2001, win 64240, length 0
@@ -213,6 +223,11 @@
     Window: 64240
     Checksum: 0xf693 [good]
     Urgent Pointer: 0
+    [Stream index: 2]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 00:00:00.008136 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 74: fd77::1 > fd77::2: ICMP6, echo request, id 16962, seq 4, length 20 [bad icmp6 cksum 0xbad0]
   Frame 9: 74 bytes on the wire, 74 captured

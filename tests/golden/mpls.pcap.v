@@ -116,6 +116,11 @@
     Checksum: 0x78ec [good]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 16909060 ecr 0,nop,wscale 7
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 00:00:00.003051 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype MPLS unicast (0x8847), length 82: MPLS (label 2, tc 7, [S], ttl 64) fd77::1 > fd77::2: ICMP6, echo request, id 16962, seq 1, length 24
   Frame 4: 82 bytes on the wire, 82 captured

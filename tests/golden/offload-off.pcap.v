@@ -72,6 +72,11 @@
     Checksum: 0x07ca [good]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 1548210717 ecr 0,nop,wscale 10
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 10:16:33.512137 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.7000 > 10.77.0.1.36172: Flags [S.], seq 3875287527, ack 2965416156, win 65160, options [mss 1460,sackOK,TS val 4084340891 ecr 1548210717,nop,wscale 10], length 0
   Frame 4: 74 bytes on the wire, 74 captured
@@ -115,6 +120,11 @@
     Checksum: 0xdf2e [good]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 4084340891 ecr 1548210717,nop,wscale 10
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, SYN_SENT (1)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:33.512151 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.36172 > 10.77.0.2.7000: Flags [.], seq 2965416156, ack 3875287528, win 63, options [nop,nop,TS val 1548210717 ecr 4084340891], length 0
   Frame 5: 66 bytes on the wire, 66 captured
@@ -158,6 +168,11 @@
     Checksum: 0x0c48 [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1548210717 ecr 4084340891
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, CLIENT_ESTABLISHED (3)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:33.512693 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 71: 10.77.0.1.36172 > 10.77.0.2.7000: Flags [P.], seq 2965416156:2965416161, ack 3875287528, win 63, options [nop,nop,TS val 1548210717 ecr 4084340891], length 5: "print"
   Frame 6: 71 bytes on the wire, 71 captured
@@ -201,6 +216,11 @@
     Checksum: 0xbe59 [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1548210717 ecr 4084340891
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, ESTABLISHED (7)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 1]
     Message: 5 bytes
     Data: "print"
 10:16:33.512712 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.36172: Flags [.], seq 3875287528, ack 2965416161, win 64, options [nop,nop,TS val 4084340891 ecr 1548210717], length 0
@@ -245,6 +265,11 @@
     Checksum: 0x0c42 [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 4084340891 ecr 1548210717
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
 10:16:33.513233 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 78: 10.77.0.2.7000 > 10.77.0.1.36172: Flags [P.], seq 3875287528:3875287540, ack 2965416161, win 64, options [nop,nop,TS val 4084340892 ecr 1548210717], length 12: "got 5 bytes\n"
   Frame 8: 78 bytes on the wire, 78 captured
@@ -288,6 +313,11 @@
     Checksum: 0xb193 [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 4084340892 ecr 1548210717
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 13]
+    [Relative acknowledgment number: 6]
     Message: 12 bytes
     Data: "got 5 bytes\n"
 10:16:33.513252 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.36172 > 10.77.0.2.7000: Flags [.], seq 2965416161, ack 3875287540, win 63, options [nop,nop,TS val 1548210718 ecr 4084340892], length 0
@@ -332,6 +362,11 @@
     Checksum: 0x0c35 [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1548210718 ecr 4084340892
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 13]
     Message: 0 bytes
 10:16:33.513562 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.36172: Flags [F.], seq 3875287540, ack 2965416161, win 64, options [nop,nop,TS val 4084340892 ecr 1548210718], length 0
   Frame 10: 66 bytes on the wire, 66 captured
@@ -375,6 +410,11 @@
     Checksum: 0x0c33 [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 4084340892 ecr 1548210718
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 13]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
 10:16:33.514101 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.36172 > 10.77.0.2.7000: Flags [F.], seq 2965416161, ack 3875287541, win 63, options [nop,nop,TS val 1548210719 ecr 4084340892], length 0
   Frame 11: 66 bytes on the wire, 66 captured
@@ -418,6 +458,11 @@
     Checksum: 0x0c32 [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1548210719 ecr 4084340892
+    [Stream index: 0]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 7]
+    [Relative acknowledgment number: 14]
     Message: 0 bytes
 10:16:33.514115 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.36172: Flags [.], seq 3875287541, ack 2965416162, win 64, options [nop,nop,TS val 4084340893 ecr 1548210719], length 0
   Frame 12: 66 bytes on the wire, 66 captured
@@ -461,6 +506,11 @@
     Checksum: 0x0c30 [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 4084340893 ecr 1548210719
+    [Stream index: 0]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 14]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 7]
     Message: 0 bytes
 10:16:33.596692 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 47: 10.77.0.1.57408 > 10.77.0.2.7001: UDP, length 5
   Frame 13: 47 bytes on the wire, 47 captured
@@ -598,6 +648,11 @@
     Checksum: 0xdb77 [good]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 3983992927 ecr 0,nop,wscale 10
+    [Stream index: 1]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 10:16:33.689524 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 94: fd77::2.7000 > fd77::1.36002: Flags [S.], seq 4200739109, ack 2771210632, win 64260, options [mss 1440,sackOK,TS val 1201615803 ecr 3983992927,nop,wscale 10], length 0
   Frame 18: 94 bytes on the wire, 94 captured
@@ -635,6 +690,11 @@
     Checksum: 0x36a0 [good]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 1201615803 ecr 3983992927,nop,wscale 10
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, SYN_SENT (1)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:33.689539 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.36002 > fd77::2.7000: Flags [.], seq 2771210632, ack 4200739110, win 64, options [nop,nop,TS val 3983992927 ecr 1201615803], length 0
   Frame 19: 86 bytes on the wire, 86 captured
@@ -672,6 +732,11 @@
     Checksum: 0x6020 [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3983992927 ecr 1201615803
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, CLIENT_ESTABLISHED (3)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:33.690123 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 91: fd77::1.36002 > fd77::2.7000: Flags [P.], seq 2771210632:2771210637, ack 4200739110, win 64, options [nop,nop,TS val 3983992928 ecr 1201615803], length 5: "print"
   Frame 20: 91 bytes on the wire, 91 captured
@@ -709,6 +774,11 @@
     Checksum: 0x1231 [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3983992928 ecr 1201615803
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, ESTABLISHED (7)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 1]
     Message: 5 bytes
     Data: "print"
 10:16:33.690142 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.36002: Flags [.], seq 4200739110, ack 2771210637, win 63, options [nop,nop,TS val 1201615804 ecr 3983992928], length 0
@@ -747,6 +817,11 @@
     Checksum: 0x601a [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1201615804 ecr 3983992928
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
 10:16:33.690753 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 98: fd77::2.7000 > fd77::1.36002: Flags [P.], seq 4200739110:4200739122, ack 2771210637, win 63, options [nop,nop,TS val 1201615804 ecr 3983992928], length 12: "got 5 bytes\n"
   Frame 22: 98 bytes on the wire, 98 captured
@@ -784,6 +859,11 @@
     Checksum: 0x056d [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1201615804 ecr 3983992928
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 13]
+    [Relative acknowledgment number: 6]
     Message: 12 bytes
     Data: "got 5 bytes\n"
 10:16:33.690773 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.36002 > fd77::2.7000: Flags [.], seq 2771210637, ack 4200739122, win 64, options [nop,nop,TS val 3983992928 ecr 1201615804], length 0
@@ -822,6 +902,11 @@
     Checksum: 0x600d [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3983992928 ecr 1201615804
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 13]
     Message: 0 bytes
 10:16:33.691108 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.36002: Flags [F.], seq 4200739122, ack 2771210637, win 63, options [nop,nop,TS val 1201615805 ecr 3983992928], length 0
   Frame 24: 86 bytes on the wire, 86 captured
@@ -859,6 +944,11 @@
     Checksum: 0x600c [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1201615805 ecr 3983992928
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 13]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
 10:16:33.692896 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.36002 > fd77::2.7000: Flags [F.], seq 2771210637, ack 4200739123, win 64, options [nop,nop,TS val 3983992931 ecr 1201615805], length 0
   Frame 25: 86 bytes on the wire, 86 captured
@@ -896,6 +986,11 @@
     Checksum: 0x6007 [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 3983992931 ecr 1201615805
+    [Stream index: 1]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 7]
+    [Relative acknowledgment number: 14]
     Message: 0 bytes
 10:16:33.692917 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.36002: Flags [.], seq 4200739123, ack 2771210638, win 63, options [nop,nop,TS val 1201615807 ecr 3983992931], length 0
   Frame 26: 86 bytes on the wire, 86 captured
@@ -933,6 +1028,11 @@
     Checksum: 0x6006 [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1201615807 ecr 3983992931
+    [Stream index: 1]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 14]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 7]
     Message: 0 bytes
 10:16:33.774151 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 67: fd77::1.48278 > fd77::2.7001: UDP, length 5
   Frame 27: 67 bytes on the wire, 67 captured

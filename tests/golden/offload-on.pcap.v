@@ -72,6 +72,11 @@
     Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 809731308 ecr 0,nop,wscale 10
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 10:16:32.339292 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 74: 10.77.0.2.7000 > 10.77.0.1.46834: Flags [S.], seq 263937222, ack 2278704410, win 65160, options [mss 1460,sackOK,TS val 2752704286 ecr 809731308,nop,wscale 10], length 0
   Frame 4: 74 bytes on the wire, 74 captured
@@ -115,6 +120,11 @@
     Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 2752704286 ecr 809731308,nop,wscale 10
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, SYN_SENT (1)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:32.339304 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [.], seq 2278704410, ack 263937223, win 63, options [nop,nop,TS val 809731308 ecr 2752704286], length 0
   Frame 5: 66 bytes on the wire, 66 captured
@@ -158,6 +168,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 809731308 ecr 2752704286
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, CLIENT_ESTABLISHED (3)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:32.340435 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 71: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [P.], seq 2278704410:2278704415, ack 263937223, win 63, options [nop,nop,TS val 809731309 ecr 2752704286], length 5: "print"
   Frame 6: 71 bytes on the wire, 71 captured
@@ -201,6 +216,11 @@
     Checksum: 0x14c8 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 809731309 ecr 2752704286
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, ESTABLISHED (7)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 1]
     Message: 5 bytes
     Data: "print"
 10:16:32.340459 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.46834: Flags [.], seq 263937223, ack 2278704415, win 64, options [nop,nop,TS val 2752704287 ecr 809731309], length 0
@@ -245,6 +265,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2752704287 ecr 809731309
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
 10:16:32.340745 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 78: 10.77.0.2.7000 > 10.77.0.1.46834: Flags [P.], seq 263937223:263937235, ack 2278704415, win 64, options [nop,nop,TS val 2752704287 ecr 809731309], length 12: "got 5 bytes\n"
   Frame 8: 78 bytes on the wire, 78 captured
@@ -288,6 +313,11 @@
     Checksum: 0x14cf [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2752704287 ecr 809731309
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 13]
+    [Relative acknowledgment number: 6]
     Message: 12 bytes
     Data: "got 5 bytes\n"
 10:16:32.340759 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [.], seq 2278704415, ack 263937235, win 63, options [nop,nop,TS val 809731309 ecr 2752704287], length 0
@@ -332,6 +362,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 809731309 ecr 2752704287
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 13]
     Message: 0 bytes
 10:16:32.341976 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [F.], seq 2278704415, ack 263937235, win 63, options [nop,nop,TS val 809731311 ecr 2752704287], length 0
   Frame 10: 66 bytes on the wire, 66 captured
@@ -375,6 +410,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 809731311 ecr 2752704287
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 7]
+    [Relative acknowledgment number: 13]
     Message: 0 bytes
 10:16:32.346055 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 66: 10.77.0.2.7000 > 10.77.0.1.46834: Flags [F.], seq 263937235, ack 2278704416, win 64, options [nop,nop,TS val 2752704293 ecr 809731311], length 0
   Frame 11: 66 bytes on the wire, 66 captured
@@ -418,6 +458,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 2752704293 ecr 809731311
+    [Stream index: 0]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 13]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 7]
     Message: 0 bytes
 10:16:32.346080 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.46834 > 10.77.0.2.7000: Flags [.], seq 2278704416, ack 263937236, win 63, options [nop,nop,TS val 809731315 ecr 2752704293], length 0
   Frame 12: 66 bytes on the wire, 66 captured
@@ -461,6 +506,11 @@
     Checksum: 0x14c3 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 809731315 ecr 2752704293
+    [Stream index: 0]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 7]
+    [Next relative sequence number: 7]
+    [Relative acknowledgment number: 14]
     Message: 0 bytes
 10:16:32.432673 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 47: 10.77.0.1.36525 > 10.77.0.2.7001: UDP, length 5
   Frame 13: 47 bytes on the wire, 47 captured
@@ -598,6 +648,11 @@
     Checksum: 0xfb20 [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 1562260396 ecr 0,nop,wscale 10
+    [Stream index: 1]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 10:16:32.529149 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 94: fd77::2.7000 > fd77::1.57736: Flags [S.], seq 1559686889, ack 1925367015, win 64260, options [mss 1440,sackOK,TS val 1321849625 ecr 1562260396,nop,wscale 10], length 0
   Frame 18: 94 bytes on the wire, 94 captured
@@ -635,6 +690,11 @@
     Checksum: 0xfb20 [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 1321849625 ecr 1562260396,nop,wscale 10
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, SYN_SENT (1)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:32.529165 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57736 > fd77::2.7000: Flags [.], seq 1925367015, ack 1559686890, win 64, options [nop,nop,TS val 1562260396 ecr 1321849625], length 0
   Frame 19: 86 bytes on the wire, 86 captured
@@ -672,6 +732,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1562260396 ecr 1321849625
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, CLIENT_ESTABLISHED (3)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:32.529932 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 91: fd77::1.57736 > fd77::2.7000: Flags [P.], seq 1925367015:1925367020, ack 1559686890, win 64, options [nop,nop,TS val 1562260397 ecr 1321849625], length 5: "print"
   Frame 20: 91 bytes on the wire, 91 captured
@@ -709,6 +774,11 @@
     Checksum: 0xfb1d [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1562260397 ecr 1321849625
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, ESTABLISHED (7)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 1]
     Message: 5 bytes
     Data: "print"
 10:16:32.529957 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57736: Flags [.], seq 1559686890, ack 1925367020, win 63, options [nop,nop,TS val 1321849626 ecr 1562260397], length 0
@@ -747,6 +817,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1321849626 ecr 1562260397
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
 10:16:32.530446 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 98: fd77::2.7000 > fd77::1.57736: Flags [P.], seq 1559686890:1559686902, ack 1925367020, win 63, options [nop,nop,TS val 1321849626 ecr 1562260397], length 12: "got 5 bytes\n"
   Frame 22: 98 bytes on the wire, 98 captured
@@ -784,6 +859,11 @@
     Checksum: 0xfb24 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1321849626 ecr 1562260397
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 13]
+    [Relative acknowledgment number: 6]
     Message: 12 bytes
     Data: "got 5 bytes\n"
 10:16:32.530471 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57736 > fd77::2.7000: Flags [.], seq 1925367020, ack 1559686902, win 64, options [nop,nop,TS val 1562260397 ecr 1321849626], length 0
@@ -822,6 +902,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1562260397 ecr 1321849626
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 13]
     Message: 0 bytes
 10:16:32.530775 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57736: Flags [F.], seq 1559686902, ack 1925367020, win 63, options [nop,nop,TS val 1321849626 ecr 1562260397], length 0
   Frame 24: 86 bytes on the wire, 86 captured
@@ -859,6 +944,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1321849626 ecr 1562260397
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, DATA (15)]
+    [Relative sequence number: 13]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 6]
     Message: 0 bytes
 10:16:32.532559 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 86: fd77::1.57736 > fd77::2.7000: Flags [F.], seq 1925367020, ack 1559686903, win 64, options [nop,nop,TS val 1562260399 ecr 1321849626], length 0
   Frame 25: 86 bytes on the wire, 86 captured
@@ -896,6 +986,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1562260399 ecr 1321849626
+    [Stream index: 1]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 6]
+    [Next relative sequence number: 7]
+    [Relative acknowledgment number: 14]
     Message: 0 bytes
 10:16:32.532584 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 86: fd77::2.7000 > fd77::1.57736: Flags [.], seq 1559686903, ack 1925367021, win 63, options [nop,nop,TS val 1321849628 ecr 1562260399], length 0
   Frame 26: 86 bytes on the wire, 86 captured
@@ -933,6 +1028,11 @@
     Checksum: 0xfb18 [partial (offloaded)]
     Urgent Pointer: 0
     Options: nop,nop,TS val 1321849628 ecr 1562260399
+    [Stream index: 1]
+    [Conversation completeness: Complete, WITH_DATA (31)]
+    [Relative sequence number: 14]
+    [Next relative sequence number: 14]
+    [Relative acknowledgment number: 7]
     Message: 0 bytes
 10:16:32.619977 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 67: fd77::1.46901 > fd77::2.7001: UDP, length 5
   Frame 27: 67 bytes on the wire, 67 captured

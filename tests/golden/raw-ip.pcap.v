@@ -36,6 +36,11 @@
     Checksum: 0x78ec [good]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 16909060 ecr 0,nop,wscale 7
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 00:00:00.001017 fd77::1 > fd77::2: ICMP6, echo request, id 16962, seq 1, length 24
   Frame 2: 64 bytes on the wire, 64 captured

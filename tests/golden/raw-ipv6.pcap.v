@@ -49,6 +49,11 @@
     Checksum: 0x92aa [good]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 16909060 ecr 0,nop,wscale 7
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 --- stderr
 reading from file raw-ipv6.pcap, link-type IPV6, snapshot length 262144 bytes

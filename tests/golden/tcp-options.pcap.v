@@ -40,6 +40,11 @@
     Checksum: 0x7888 [good]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 16909060 ecr 0,nop,wscale 7
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 00:00:00.001017 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 78: 10.77.0.1.40101 > 10.77.0.2.7000: Flags [.], seq 1001, ack 2001, win 502, options [nop,nop,TS val 16909061 ecr 168496141,nop,nop,sack 1 {3001:4001}], length 0
   Frame 2: 78 bytes on the wire, 78 captured
@@ -83,6 +88,11 @@
     Checksum: 0x30e3 [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 16909061 ecr 168496141,nop,nop,sack 1 {3001:4001}
+    [Stream index: 1]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 00:00:00.002034 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.40102 > 10.77.0.2.7000: Flags [.], seq 1001, ack 2001, win 502, options [nop,nop,sack 2 {3001:4001}{5001:6001}], length 0
   Frame 3: 74 bytes on the wire, 74 captured
@@ -126,6 +136,11 @@
     Checksum: 0x390e [good]
     Urgent Pointer: 0
     Options: nop,nop,sack 2 {3001:4001}{5001:6001}
+    [Stream index: 2]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 00:00:00.003051 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 82: 10.77.0.1.40103 > 10.77.0.2.7000: Flags [.], seq 1001, ack 2001, win 502, options [nop,nop,sack 3 {3001:4001}{5001:6001}{7001:8001}], length 0
   Frame 4: 82 bytes on the wire, 82 captured
@@ -169,6 +184,11 @@
     Checksum: 0xde62 [good]
     Urgent Pointer: 0
     Options: nop,nop,sack 3 {3001:4001}{5001:6001}{7001:8001}
+    [Stream index: 3]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 00:00:00.004068 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 66: 10.77.0.1.40104 > 10.77.0.2.7000: Flags [S], seq 1000, win 64240, options [mss 1460,opt-99:4,eol], length 0
   Frame 5: 66 bytes on the wire, 66 captured
@@ -212,6 +232,11 @@
     Checksum: 0x9dd6 [good]
     Urgent Pointer: 0
     Options: mss 1460,opt-99:4,eol
+    [Stream index: 4]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 00:00:00.005085 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 58: 10.77.0.1.40105 > 10.77.0.2.7000: Flags [.], seq 1001, ack 2001, win 502, options [opt-253:4], length 0
   Frame 6: 58 bytes on the wire, 58 captured
@@ -255,6 +280,11 @@
     Checksum: 0xb649 [good]
     Urgent Pointer: 0
     Options: opt-253:4
+    [Stream index: 5]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 00:00:00.006102 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 58: 10.77.0.1.40106 > 10.77.0.2.7000: Flags [.], seq 1001, ack 2001, win 502, options [nop,bad opt 79], length 0
   Frame 7: 58 bytes on the wire, 58 captured
@@ -298,6 +328,11 @@
     Checksum: 0xc432 [good]
     Urgent Pointer: 0
     Options: nop,bad opt 79
+    [Stream index: 6]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 00:00:00.007119 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 72: 10.77.0.1.40107 > 10.77.0.2.7000: Flags [P.], seq 1001:1011, ack 2001, win 502, options [nop,nop,bad opt 5], length 10: "data after"
   Frame 8: 72 bytes on the wire, 72 captured
@@ -341,6 +376,11 @@
     Checksum: 0xde93 [good]
     Urgent Pointer: 0
     Options: nop,nop,bad opt 5
+    [Stream index: 7]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 11]
+    [Relative acknowledgment number: 1]
     Message: 10 bytes
     Data: "data after"
 00:00:00.008136 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.40108 > 10.77.0.2.7000: Flags [.], seq 1001, ack 2001, win 502, options [opt-19:18,nop,nop], length 0
@@ -385,6 +425,11 @@
     Checksum: 0x391c [good]
     Urgent Pointer: 0
     Options: opt-19:18,nop,nop
+    [Stream index: 8]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 00:00:00.009153 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 80: 10.77.0.1.40109 > 10.77.0.2.7000: Flags [S], seq 1000:1010, win 64240, options [mss 1460,opt-34:10,nop,nop], length 10: "early data"
   Frame 10: 80 bytes on the wire, 80 captured
@@ -428,6 +473,11 @@
     Checksum: 0x3e84 [good]
     Urgent Pointer: 0
     Options: mss 1460,opt-34:10,nop,nop
+    [Stream index: 9]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 11]
+    [Relative acknowledgment number: 0]
     Message: 10 bytes
     Data: "early data"
 00:00:00.010170 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 74: 10.77.0.1.40110 > 10.77.0.2.7000: Flags [SEW], seq 1000, win 64240, options [mss 1460,sackOK,TS val 16909060 ecr 0,nop,wscale 7], length 0
@@ -472,6 +522,11 @@
     Checksum: 0x77be [good]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 16909060 ecr 0,nop,wscale 7
+    [Stream index: 10]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 00:00:00.011187 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 60: 10.77.0.1.40111 > 10.77.0.2.7000: Flags [P.U], seq 1001:1007, ack 2001, win 502, urg 3, length 6: "URGent"
   Frame 12: 60 bytes on the wire, 60 captured
@@ -514,6 +569,11 @@
     Window: 502
     Checksum: 0xca23 [good]
     Urgent Pointer: 3
+    [Stream index: 11]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 7]
+    [Relative acknowledgment number: 1]
     Message: 6 bytes
     Data: "URGent"
 00:00:00.012204 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 54: 10.77.0.1.40112 > 10.77.0.2.7000: Flags [.E], seq 1001, ack 2001, win 502, length 0
@@ -557,6 +617,11 @@
     Window: 502
     Checksum: 0xd53f [good]
     Urgent Pointer: 0
+    [Stream index: 12]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 00:00:00.013221 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 57: 10.77.0.1.40113 > 10.77.0.2.7000: Flags [.W], seq 1001:1004, ack 2001, win 502, length 3: "cwr"
   Frame 14: 57 bytes on the wire, 57 captured
@@ -599,6 +664,11 @@
     Window: 502
     Checksum: 0xff83 [good]
     Urgent Pointer: 0
+    [Stream index: 13]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 4]
+    [Relative acknowledgment number: 1]
     Message: 3 bytes
     Data: "cwr"
 00:00:00.014238 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 54: 10.77.0.1.40114 > 10.77.0.2.7000: Flags [.e], seq 1001, ack 2001, win 502, length 0
@@ -642,6 +712,11 @@
     Window: 502
     Checksum: 0xd47d [good]
     Urgent Pointer: 0
+    [Stream index: 14]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 00:00:00.015255 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 55: 10.77.0.1.40115 > 10.77.0.2.7000: Flags [FSRP.UEWe], seq 1001:1002, ack 2001, win 502, urg 1, length 1: "x"
   Frame 16: 55 bytes on the wire, 55 captured
@@ -684,6 +759,11 @@
     Window: 502
     Checksum: 0x4d8b [good]
     Urgent Pointer: 1
+    [Stream index: 15]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 2]
+    [Relative acknowledgment number: 1]
     Message: 1 bytes
     Data: "x"
 00:00:00.016272 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 94: 10.77.0.1.40116 > 10.77.0.2.7000: Flags [.], seq 1001, ack 2001, win 502, options [nop,nop,TS val 16909062 ecr 168496142,nop,nop,sack 3 {3001:4001}{5001:6001}{7001:8001}], length 0
@@ -728,6 +808,11 @@
     Checksum: 0x8b1d [good]
     Urgent Pointer: 0
     Options: nop,nop,TS val 16909062 ecr 168496142,nop,nop,sack 3 {3001:4001}{5001:6001}{7001:8001}
+    [Stream index: 16]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 00:00:00.017289 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 94: fd77::1.40117 > fd77::2.7000: Flags [S], seq 1000, win 64240, options [mss 1440,sackOK,TS val 16909060 ecr 0,nop,wscale 7], length 0
   Frame 18: 94 bytes on the wire, 94 captured
@@ -765,6 +850,11 @@
     Checksum: 0x9235 [good]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 16909060 ecr 0,nop,wscale 7
+    [Stream index: 17]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 00:00:00.018306 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 54: 10.77.0.1.40118 > 10.77.0.2.7000: Flags [.], seq 1001, ack 2001, win 502, length 0 [malformed tcp: bad data offset at offset 34]
   Frame 19: 54 bytes on the wire, 54 captured

@@ -72,6 +72,11 @@
     Checksum: 0x14cb [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 96451583 ecr 0,nop,wscale 10
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 10:16:29.631528 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 54: 10.77.0.2.7002 > 10.77.0.1.37412: Flags [R.], seq 0, ack 729568749, win 0, length 0
   Frame 4: 54 bytes on the wire, 54 captured
@@ -114,6 +119,11 @@
     Window: 0
     Checksum: 0x6c4c [good]
     Urgent Pointer: 0
+    [Stream index: 0]
+    [Conversation completeness: Incomplete, SYN_SENT (1)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 10:16:29.663678 02:00:00:00:00:0a > 33:33:ff:00:00:02, ethertype IPv6 (0x86dd), length 86: fd77::1 > ff02::1:ff00:2: ICMP6, neighbor solicitation, who has fd77::2, length 32
   Frame 5: 86 bytes on the wire, 86 captured
@@ -195,6 +205,11 @@
     Checksum: 0xfb20 [partial (offloaded)]
     Urgent Pointer: 0
     Options: mss 1440,sackOK,TS val 1809357798 ecr 0,nop,wscale 10
+    [Stream index: 1]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 10:16:29.663736 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 74: fd77::2.7002 > fd77::1.45744: Flags [R.], seq 0, ack 2212789475, win 0, length 0
   Frame 8: 74 bytes on the wire, 74 captured
@@ -231,6 +246,11 @@
     Window: 0
     Checksum: 0xfb0c [partial (offloaded)]
     Urgent Pointer: 0
+    [Stream index: 1]
+    [Conversation completeness: Incomplete, SYN_SENT (1)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 1]
     Message: 0 bytes
 --- stderr
 reading from file tcp-refused.pcap, link-type EN10MB, snapshot length 262144 bytes

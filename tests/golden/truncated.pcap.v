@@ -130,6 +130,11 @@
     Checksum: 0x78ec [unverified]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,bad opt 8
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
   [truncated tcp: needs 40 bytes at offset 34, has 27]
 00:00:00.008136 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 51: 10.77.0.1 > 10.77.0.2: UDP, length 17 [|udp]

@@ -116,6 +116,11 @@
     Checksum: 0x5170 [good]
     Urgent Pointer: 0
     Options: mss 1400
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 00:00:00.002034 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 97: 10.77.0.1 > 10.77.0.2: GRE, length 63: GREv0, proto 0x86dd: fd78::1.40302 > fd78::2.7302: UDP, length 11
   Frame 3: 97 bytes on the wire, 97 captured
@@ -378,6 +383,11 @@
     Window: 64240
     Checksum: 0x1320 [good]
     Urgent Pointer: 0
+    [Stream index: 1]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 1]
+    [Next relative sequence number: 6]
+    [Relative acknowledgment number: 1]
     Message: 5 bytes
     Data: "print"
 00:00:00.007119 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 153: fd77::1.49154 > fd77::2.6081: UDP, length 91: Geneve, vni 200: 02:00:00:00:01:0a > 02:00:00:00:01:0b, ethertype IPv6 (0x86dd), length 75: fd78::1 > fd78::2: ICMP6, echo request, id 17219, seq 1, length 21

@@ -45,6 +45,11 @@
     Checksum: 0x78ec [good]
     Urgent Pointer: 0
     Options: mss 1460,sackOK,TS val 16909060 ecr 0,nop,wscale 7
+    [Stream index: 0]
+    [Conversation completeness: Incomplete (0)]
+    [Relative sequence number: 0]
+    [Next relative sequence number: 1]
+    [Relative acknowledgment number: 0]
     Message: 0 bytes
 00:00:00.001017 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype 802.1Q-QinQ (0x88a8), vlan 200, p 0, ethertype 802.1Q (0x8100), vlan 300, p 0, ethertype IPv4 (0x0800), length 57: 10.77.0.1.40001 > 10.77.0.2.7001: UDP, length 7
   Frame 2: 57 bytes on the wire, 57 captured

@@ -1,0 +1,237 @@
+/**
+ * The flow table: TCP 4-tuples (either direction) to small integer ids, by open addressing over
+ * typed arrays. Keys are hashed and compared in place in the packet's bytes, so finding a known
+ * flow allocates nothing.
+ *
+ * @module
+ */
+
+/** Bytes kept per key: two 16-byte addresses (IPv4 uses the first 4 of each). */
+const ADDRESS_SLOT = 16;
+
+/**
+ * One mixing round (murmur3's finalizer), kept to 30 bits: V8 holds such numbers unboxed
+ * (small integers), where a 32-bit result returned from a call would be boxed, an allocation.
+ */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) & 0x3fffffff;
+}
+
+/** Hash of one endpoint: its address bytes and port. */
+function hashEndpoint(bytes: Uint8Array, at: number, length: number, port: number): number {
+  let h = 0x811c9dc5 ^ port;
+  for (let i = 0; i < length; i++) h = Math.imul(h ^ bytes[at + i]!, 0x01000193);
+  return mix(h);
+}
+
+/**
+ * Maps a TCP 4-tuple, in either direction, to an id in `[0, capacity)`. Endpoint A of a key is
+ * the source it was inserted with; {@linkcode FlowTable.find} says in `direction` whether a
+ * lookup matched A→B (0) or B→A (1). Linear probing with backward-shift deletion keeps lookups
+ * short without tombstones.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { FlowTable } from "./table.ts";
+ *
+ * const table = new FlowTable(8);
+ * const addresses = new Uint8Array([10, 0, 0, 1, 10, 0, 0, 2]);
+ * const id = table.insert(addresses, 4, 0, 4, 1234, 80);
+ * assert.equal(table.find(addresses, 4, 4, 0, 80, 1234), id);
+ * assert.equal(table.direction, 1);
+ * table.remove(id);
+ * assert.equal(table.find(addresses, 4, 0, 4, 1234, 80), -1);
+ * ```
+ */
+export class FlowTable {
+  /** Most keys held at once. */
+  readonly capacity: number;
+  /** Keys held now. */
+  size: number = 0;
+  /** Which way the last successful `find` matched: 0 = as inserted, 1 = reversed. */
+  direction: 0 | 1 = 0;
+  readonly #slots: Int32Array;
+  readonly #mask: number;
+  readonly #hashes: Uint32Array;
+  readonly #addresses: Uint8Array;
+  readonly #ports: Uint16Array;
+  readonly #families: Uint8Array;
+  readonly #free: Int32Array;
+  #freeCount: number;
+
+  /** A table for at most `capacity` keys (its typed arrays are allocated now). */
+  constructor(capacity: number) {
+    if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError("capacity must be ≥ 1");
+    this.capacity = capacity;
+    let slots = 16;
+    while (slots < capacity * 2) slots *= 2;
+    this.#slots = new Int32Array(slots).fill(-1);
+    this.#mask = slots - 1;
+    this.#hashes = new Uint32Array(capacity);
+    this.#addresses = new Uint8Array(capacity * ADDRESS_SLOT * 2);
+    this.#ports = new Uint16Array(capacity * 2);
+    this.#families = new Uint8Array(capacity);
+    this.#free = new Int32Array(capacity);
+    for (let i = 0; i < capacity; i++) this.#free[i] = capacity - 1 - i;
+    this.#freeCount = capacity;
+  }
+
+  /** Whether every id is taken. */
+  get full(): boolean {
+    return this.#freeCount === 0;
+  }
+
+  #hash(
+    bytes: Uint8Array,
+    family: 4 | 6,
+    source: number,
+    destination: number,
+    sourcePort: number,
+    destinationPort: number,
+  ): number {
+    const length = family === 4 ? 4 : 16;
+    // A sum is the same both ways round, so both directions land on one chain.
+    const h = (hashEndpoint(bytes, source, length, sourcePort) +
+      hashEndpoint(bytes, destination, length, destinationPort) + family) | 0;
+    return mix(h);
+  }
+
+  #matches(
+    id: number,
+    bytes: Uint8Array,
+    length: number,
+    a: number,
+    b: number,
+    portA: number,
+    portB: number,
+  ): boolean {
+    if (this.#ports[id * 2] !== portA || this.#ports[id * 2 + 1] !== portB) return false;
+    const stored = this.#addresses;
+    const at = id * ADDRESS_SLOT * 2;
+    for (let i = 0; i < length; i++) {
+      if (stored[at + i] !== bytes[a + i] || stored[at + ADDRESS_SLOT + i] !== bytes[b + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The id of the key made of the addresses at `bytes[source]` and `bytes[destination]` (4 or
+   * 16 bytes each, by `family`) and the ports, in either direction; -1 when absent.
+   */
+  find(
+    bytes: Uint8Array,
+    family: 4 | 6,
+    source: number,
+    destination: number,
+    sourcePort: number,
+    destinationPort: number,
+  ): number {
+    const hash = this.#hash(bytes, family, source, destination, sourcePort, destinationPort);
+    const length = family === 4 ? 4 : 16;
+    const slots = this.#slots;
+    const mask = this.#mask;
+    for (let slot = hash & mask, probes = 0; probes <= mask; slot = (slot + 1) & mask, probes++) {
+      const id = slots[slot]!;
+      if (id < 0) return -1;
+      if (this.#hashes[id] !== hash || this.#families[id] !== family) continue;
+      if (this.#matches(id, bytes, length, source, destination, sourcePort, destinationPort)) {
+        this.direction = 0;
+        return id;
+      }
+      if (this.#matches(id, bytes, length, destination, source, destinationPort, sourcePort)) {
+        this.direction = 1;
+        return id;
+      }
+    }
+    return -1;
+  }
+
+  /** Adds a key (which must be absent) with the source as endpoint A; returns its id, or -1 when full. */
+  insert(
+    bytes: Uint8Array,
+    family: 4 | 6,
+    source: number,
+    destination: number,
+    sourcePort: number,
+    destinationPort: number,
+  ): number {
+    if (this.#freeCount === 0) return -1;
+    const id = this.#free[--this.#freeCount]!;
+    const hash = this.#hash(bytes, family, source, destination, sourcePort, destinationPort);
+    const length = family === 4 ? 4 : 16;
+    const at = id * ADDRESS_SLOT * 2;
+    this.#addresses.fill(0, at, at + ADDRESS_SLOT * 2);
+    this.#addresses.set(bytes.subarray(source, source + length), at);
+    this.#addresses.set(bytes.subarray(destination, destination + length), at + ADDRESS_SLOT);
+    this.#ports[id * 2] = sourcePort;
+    this.#ports[id * 2 + 1] = destinationPort;
+    this.#families[id] = family;
+    this.#hashes[id] = hash;
+    const slots = this.#slots;
+    let slot = hash & this.#mask;
+    while (slots[slot]! >= 0) slot = (slot + 1) & this.#mask;
+    slots[slot] = id;
+    this.size++;
+    return id;
+  }
+
+  /** Removes the key of `id`, which becomes free for another key. */
+  remove(id: number): void {
+    const slots = this.#slots;
+    const mask = this.#mask;
+    let slot = this.#hashes[id]! & mask;
+    for (let probes = 0; slots[slot] !== id; probes++) {
+      if (probes > mask) return; // not held
+      slot = (slot + 1) & mask;
+    }
+    // Backward-shift: move later members of the probe chain into the hole.
+    let hole = slot;
+    for (let next = (hole + 1) & mask; slots[next]! >= 0; next = (next + 1) & mask) {
+      const home = this.#hashes[slots[next]!]! & mask;
+      // The entry at `next` may move to `hole` only if its home is not in (hole, next].
+      const distanceHole = (hole - home) & mask;
+      const distanceNext = (next - home) & mask;
+      if (distanceHole < distanceNext) {
+        slots[hole] = slots[next]!;
+        hole = next;
+      }
+    }
+    slots[hole] = -1;
+    this.#free[this.#freeCount++] = id;
+    this.size--;
+  }
+
+  /** The IP version of `id`'s key. */
+  family(id: number): 4 | 6 {
+    return this.#families[id] === 4 ? 4 : 6;
+  }
+
+  /** Endpoint A's port of `id`. */
+  portA(id: number): number {
+    return this.#ports[id * 2]!;
+  }
+
+  /** Endpoint B's port of `id`. */
+  portB(id: number): number {
+    return this.#ports[id * 2 + 1]!;
+  }
+
+  /** Endpoint A's address bytes of `id` (a view: 4 or 16 bytes). */
+  addressA(id: number): Uint8Array {
+    const at = id * ADDRESS_SLOT * 2;
+    return this.#addresses.subarray(at, at + (this.#families[id] === 4 ? 4 : 16));
+  }
+
+  /** Endpoint B's address bytes of `id`. */
+  addressB(id: number): Uint8Array {
+    const at = id * ADDRESS_SLOT * 2 + ADDRESS_SLOT;
+    return this.#addresses.subarray(at, at + (this.#families[id] === 4 ? 4 : 16));
+  }
+}
