@@ -14,9 +14,10 @@ const GOLDEN = `${ROOT}tests/golden/`;
 
 Deno.test("output on every fixture is what tests/golden/ holds, in every mode", async () => {
   // tests/fixtures/streams/ is checked against tshark by streams_conformance_test.ts instead.
-  const jobs = capturesIn(FIXTURES).filter((file) => !file.startsWith("streams/")).flatMap((
-    file,
-  ) => Object.entries(MODES).map(([mode, args]) => ({ key: `${file}.${mode}`, file, args })));
+  const captures = capturesIn(FIXTURES).filter((file) => !file.startsWith("streams/"));
+  const jobs = captures.flatMap((file) =>
+    Object.entries(MODES).map(([mode, args]) => ({ key: `${file}.${mode}`, file, args }))
+  );
   assert.ok(jobs.length >= 100, `only ${jobs.length} outputs to compare`);
   const differ: string[] = [];
   let next = 0;
