@@ -16,8 +16,9 @@
  * Files:
  *   wraparound.pcap        A's ISN 0xfffffff0, B's 0xffffff00: A sends 3 × 10 bytes and B 4 × 64
  *                          bytes whose sequence numbers cross 2^32, then FIN both ways
- *   overlap.pcap           A sends 10 bytes at 1, then (5 ms later each) 10 at 6 whose first 5 differ from the
- *                          first copy (first copy wins), then 20 at 1 all different; B sends 8
+ *   overlap.pcap           A sends 10 bytes at 1, then (5 ms later each) 10 at 6 whose first 5
+ *                          differ from the first copy (first copy wins), then 20 at 1 all
+ *                          different; B sends 8
  *                          at 1 and 8 again at 1 with other bytes (a retransmission after B's
  *                          data was ACKed: spurious)
  *   data-on-flags.pcap     stream 0: a SYN carrying 9 bytes (TCP Fast Open style) that the

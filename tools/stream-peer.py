@@ -21,7 +21,8 @@ USAGE = """usage: python3 tools/stream-peer.py MODE ARGUMENTS
                                          with 's' sends its request in 3 pieces 30 ms apart)
   answer-server ADDRESS PORT CONNECTIONS reads a line, answers it and closes first, per connection
   bound-client ADDRESS PORT LOCALPORT MESSAGE
-                                         binds LOCALPORT (SO_REUSEADDR), sends a line, reads to the end
+                                         binds LOCALPORT (SO_REUSEADDR), sends a line, reads
+                                         to the end
   bulk-server ADDRESS PORT BYTES         sends BYTES to the one client, then closes
   bulk-client ADDRESS PORT               reads to the end, prints the count
   slow-server ADDRESS PORT SECONDS       4 KB receive buffer, reads nothing for SECONDS, then all
