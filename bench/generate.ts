@@ -5,6 +5,10 @@
  * checksum valid. The same seed always gives the same bytes.
  *
  * deno run --allow-write bench/generate.ts OUT.pcap [PACKETS] [SEED]
+ * deno run --allow-write bench/generate.ts --syn-flood OUT.pcap [CONNECTIONS] [SEED]
+ *
+ * `--syn-flood` writes instead a SYN flood: CONNECTIONS (default 1,000,000) distinct half-open
+ * connections to one server, the stress case of a stream tracker's memory caps.
  *
  * @module
  */
@@ -351,12 +355,104 @@ function tcp(
   return transport + length - at;
 }
 
+/**
+ * Writes a SYN flood to `path`: `connections` SYNs (MSS option) from distinct 4-tuples, source
+ * 10.0.0.0/8 addresses (16 connections each, ports drawn at random but distinct per address) to
+ * 10.255.0.1:80, 1 to 20 µs apart; about every 50th SYN is answered by a SYN-ACK and every 100th
+ * by an RST/ACK right after it. Every checksum is valid; the same seed gives the same bytes.
+ * Returns the bytes written.
+ */
+export function generateSynFlood(path: string, connections: number, seed = 1): number {
+  const random = generator(seed);
+  const file = Deno.openSync(path, { write: true, create: true, truncate: true });
+  const chunk = new Uint8Array(8 << 20);
+  const view = new DataView(chunk.buffer);
+  let used = 0;
+  let written = 0;
+  const flush = () => {
+    let done = 0;
+    while (done < used) done += file.writeSync(chunk.subarray(done, used));
+    written += used;
+    used = 0;
+  };
+  view.setUint32(0, 0xa1b2c3d4, true);
+  view.setUint16(4, 2, true);
+  view.setUint16(6, 4, true);
+  view.setUint32(16, 262144, true);
+  view.setUint32(20, 1, true);
+  used = 24;
+  const server = (10 << 24) | (255 << 16) | 1;
+  let seconds = 1700000000;
+  let micros = 0;
+  // One frame: Ethernet, IPv4 (20), TCP (20 + 4 of MSS on SYNs), no payload.
+  const frame = (
+    client: number,
+    port: number,
+    fromClient: boolean,
+    flags: number,
+    seq: number,
+    ack = 0,
+  ) => {
+    if (used + 16 + 64 > chunk.length) flush();
+    micros += 1 + (random() % 20);
+    if (micros >= 1e6) {
+      seconds++;
+      micros -= 1e6;
+    }
+    const optionsLength = flags & 0x02 ? 4 : 0;
+    const length = 14 + 20 + 20 + optionsLength;
+    view.setUint32(used, seconds, true);
+    view.setUint32(used + 4, micros, true);
+    view.setUint32(used + 8, length, true);
+    view.setUint32(used + 12, length, true);
+    const at = used + 16;
+    const [source, destination] = fromClient ? [client, server] : [server, client];
+    chunk.set([2, 0, 0x5e, 0, 0, fromClient ? 2 : 1, 2, 0, 0x5e, 0, 0, fromClient ? 1 : 2], at);
+    chunk.set([0x08, 0x00], at + 12);
+    const ip = at + 14;
+    view.setUint32(ip, 0x45000000 | (20 + 20 + optionsLength));
+    view.setUint32(ip + 4, (seq & 0xffff) << 16 | 0x4000);
+    view.setUint32(ip + 8, 64 << 24 | 6 << 16);
+    view.setUint32(ip + 12, source >>> 0);
+    view.setUint32(ip + 16, destination >>> 0);
+    view.setUint16(ip + 10, ~foldChecksum(sumWords(chunk, ip, ip + 20)) & 0xffff);
+    const tcp = ip + 20;
+    view.setUint16(tcp, fromClient ? port : 80);
+    view.setUint16(tcp + 2, fromClient ? 80 : port);
+    view.setUint32(tcp + 4, seq >>> 0);
+    view.setUint32(tcp + 8, ack >>> 0);
+    view.setUint32(tcp + 12, (((20 + optionsLength) / 4) << 28 | flags << 16 | 64240) >>> 0);
+    view.setUint32(tcp + 16, 0);
+    if (optionsLength) chunk.set([2, 4, 0x05, 0xb4], tcp + 20);
+    transportChecksum(chunk, ip, false, 6, tcp, tcp + 20 + optionsLength, tcp + 16);
+    used = at + length;
+  };
+  for (let i = 0; i < connections; i++) {
+    const client = (10 << 24) + 1 + Math.floor(i / 16);
+    // 16 ports per address, one from each 4000-port band: distinct without bookkeeping.
+    const port = 1024 + (i % 16) * 4000 + (random() % 4000);
+    const seq = random();
+    frame(client, port, true, 0x02, seq);
+    const answer = random() % 100;
+    if (answer < 2) frame(client, port, false, 0x12, random(), seq + 1);
+    else if (answer < 3) frame(client, port, false, 0x14, 0, seq + 1);
+  }
+  flush();
+  file.close();
+  return written;
+}
+
 if (import.meta.main) {
   const usage = `usage: deno run --allow-write bench/generate.ts OUT.pcap [PACKETS] [SEED]
+       deno run --allow-write bench/generate.ts --syn-flood OUT.pcap [CONNECTIONS] [SEED]
 
 Writes a deterministic capture of PACKETS Ethernet frames (default 1000000, about 690 MB) to
-OUT.pcap; the same SEED (default 1) always gives the same bytes.`;
-  const { positionals } = parseScriptArgs("generate", usage, { allowPositionals: true });
+OUT.pcap; the same SEED (default 1) always gives the same bytes. With --syn-flood: SYNs of
+CONNECTIONS distinct connections (default 1000000, about 78 MB), a few answered by SYN-ACK or RST.`;
+  const { positionals, values } = parseScriptArgs("generate", usage, {
+    allowPositionals: true,
+    options: { "syn-flood": { type: "boolean" } },
+  });
   const [path, count, seed] = positionals;
   if (!path) usageError("generate", "no output file given");
   if (positionals.length > 3) usageError("generate", `unexpected argument '${positionals[3]}'`);
@@ -365,12 +461,15 @@ OUT.pcap; the same SEED (default 1) always gives the same bytes.`;
   const start = performance.now();
   let bytes: number;
   try {
-    bytes = generate(path, packets, seedValue);
+    bytes = values["syn-flood"]
+      ? generateSynFlood(path, packets, seedValue)
+      : generate(path, packets, seedValue);
   } catch (error) {
     fail("generate", `cannot write ${path}: ${reason(error)}`);
   }
+  const what = values["syn-flood"] ? "connections" : "packets";
   console.error(
-    `wrote ${packets} packets, ${(bytes / 1e6).toFixed(1)} MB to ${path} in ${
+    `wrote ${packets} ${what}, ${(bytes / 1e6).toFixed(1)} MB to ${path} in ${
       ((performance.now() - start) / 1000).toFixed(1)
     } s`,
   );

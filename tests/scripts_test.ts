@@ -42,6 +42,11 @@ const SCRIPTS: Script[] = [
   },
   { path: "tools/craft-fixtures.ts", permissions: [], bad: [[["extra"], 2], [["--nope"], 2]] },
   {
+    path: "tools/craft-stream-captures.ts",
+    permissions: [],
+    bad: [[["extra"], 2], [["--nope"], 2]],
+  },
+  {
     path: "tools/peer.ts",
     permissions: ["--unstable-net", "--allow-net"],
     bad: [[[], 2], [["nope"], 2], [["tcp-send", "127.0.0.1"], 2], [["tcp-send", "::1", "x"], 2]],
@@ -49,7 +54,12 @@ const SCRIPTS: Script[] = [
 ];
 
 /** The bash scripts: `bash SCRIPT --help`, and an argument none of them takes. */
-const BASH_SCRIPTS = ["tools/setup", "tools/make-fixtures", "tools/compile"];
+const BASH_SCRIPTS = [
+  "tools/setup",
+  "tools/make-fixtures",
+  "tools/make-stream-captures",
+  "tools/compile",
+];
 
 interface Run {
   code: number;
