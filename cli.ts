@@ -19,6 +19,13 @@ import { escapeText } from "./output/escape.ts";
 import { DetailFormatter } from "./output/detail.ts";
 import { JsonFormatter } from "./output/json.ts";
 import { StreamTracker } from "./streams/tracker.ts";
+import { fanOut, type StreamListener } from "./streams/events.ts";
+import { ReassemblyBudget } from "./streams/reassembly.ts";
+import { Reassembler } from "./streams/reassembly.ts";
+import { FollowPrinter } from "./output/follow.ts";
+import { FlowWriter } from "./output/flows.ts";
+import { MessagePrinter } from "./output/messages.ts";
+import { ConversationTable } from "./output/conversations.ts";
 import { Summary } from "./output/summary.ts";
 import { TextFormatter } from "./output/text.ts";
 import { LineWriter, OutputClosed, type SyncWriter } from "./output/writer.ts";
@@ -42,11 +49,23 @@ Options:
       --summary           no line per packet: packets and bytes per protocol at the end
                           (with -v, every checksum verified and counted)
   -v, --verbose           every field of every header, one per line, checksums verified
-      --max-streams N     TCP conversations tracked at once for --json and -v (default
-                          500000); beyond it the least recently active is forgotten
+
+TCP conversations (streams numbered as Wireshark's tcp.stream; these replace the line per packet):
+      --follow N|all      the data of stream N (or of every stream), reassembled in order, as
+                          Wireshark's Follow TCP Stream; with --json, one object per chunk
+      --messages          one line per message: what one side sends before the other answers,
+                          reassembled (cut at 256 bytes unless -A); with --json, one object each
+      --conversations     at the end, a table of every stream (as tshark -z conv,tcp) with its
+                          completeness and Zeek state; with --json, one object per stream
+      --flow-dir DIR      each direction of each stream to its own file in DIR, as tcpflow
+      --max-streams N     TCP conversations tracked at once (default 500000); beyond it the
+                          least recently active is forgotten
       --stream-timeout SECONDS
                           forget a TCP conversation after this long without a packet
                           (default 300, packet time)
+      --reassembly-memory MIB
+                          out-of-order data held for all streams (default 64); past it, and
+                          past 4 MiB for one stream, the hole is skipped and shown as a gap
   -e                      link-level headers of cooked and loopback captures too
   -n                      accepted for tcpdump habits; names are never resolved
       --version           print the versions of sniff and libpcap
@@ -64,10 +83,10 @@ class UsageError extends Error {}
 /** Standard output could not be written (a full disk, an I/O error): reported in one line. */
 export class OutputError extends Error {
   /** @param cause the error the write threw */
-  constructor(cause: unknown) {
+  constructor(cause: unknown, what = "cannot write output") {
     const message = cause instanceof Error ? cause.message : String(cause);
     // Deno's messages end in " (os error 28)": the reason is what comes before.
-    super(`cannot write output: ${message.replace(/ \(os error \d+\)$/, "")}`, { cause });
+    super(`${what}: ${message.replace(/ \(os error \d+\)$/, "")}`, { cause });
     this.name = "OutputError";
   }
 }
@@ -104,6 +123,11 @@ interface Options {
   summary: boolean;
   maxStreams?: number;
   streamTimeout?: number;
+  follow?: number | "all";
+  messages: boolean;
+  conversations: boolean;
+  flowDir?: string;
+  reassemblyMemory?: number;
   help: boolean;
   version: boolean;
   filter?: string;
@@ -129,6 +153,11 @@ function parseOptions(args: string[]): Options {
         summary: { type: "boolean" },
         "max-streams": { type: "string" },
         "stream-timeout": { type: "string" },
+        follow: { type: "string" },
+        messages: { type: "boolean" },
+        conversations: { type: "boolean" },
+        "flow-dir": { type: "string" },
+        "reassembly-memory": { type: "string" },
         "link-headers": { type: "boolean", short: "e" },
         numeric: { type: "boolean", short: "n" },
         version: { type: "boolean" },
@@ -164,6 +193,17 @@ function parseOptions(args: string[]): Options {
     streamTimeout: values["stream-timeout"] === undefined
       ? undefined
       : positiveInteger("--stream-timeout", values["stream-timeout"]),
+    follow: values.follow === undefined
+      ? undefined
+      : values.follow === "all"
+      ? "all"
+      : streamIndex(values.follow),
+    messages: values.messages ?? false,
+    conversations: values.conversations ?? false,
+    flowDir: values["flow-dir"],
+    reassemblyMemory: values["reassembly-memory"] === undefined
+      ? undefined
+      : positiveInteger("--reassembly-memory", values["reassembly-memory"]),
     linkHeaders: values["link-headers"] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -177,6 +217,88 @@ function positiveInteger(flag: string, text: string): number {
     throw new UsageError(`${flag} needs a positive whole number, not '${text}'`);
   }
   return value;
+}
+
+function streamIndex(text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value)) {
+    throw new UsageError(`--follow needs a stream number (0, 1, …) or 'all', not '${text}'`);
+  }
+  return value;
+}
+
+/** The stream outputs asked for, fed by one tracker; null when none was. */
+interface StreamOutputs {
+  tracker: StreamTracker;
+  /** Called when the capture ends, after the tracker's last events: writes what is left. */
+  finish(firstTime: number): void;
+}
+
+function streamOutputs(options: Options, out: LineWriter): StreamOutputs | null {
+  const { follow, messages, conversations, flowDir, json } = options;
+  if (follow === undefined && !messages && !conversations && flowDir === undefined) return null;
+  const followPrinter = follow === undefined
+    ? null
+    : new FollowPrinter(out, follow, json ? "json" : "text");
+  const messagePrinter = messages
+    ? new MessagePrinter(out, { json, messageLimit: options.fullMessage ? 0 : 256 })
+    : null;
+  const table = conversations ? new ConversationTable(out, json) : null;
+  let flows: FlowWriter | null = null;
+  if (flowDir !== undefined) {
+    try {
+      flows = new FlowWriter(flowDir);
+    } catch (error) {
+      throw new OutputError(error, `cannot write to ${flowDir}`);
+    }
+  }
+  const readers = [followPrinter, messagePrinter, flows].filter((l) => l !== null);
+  const listener = fanOut([...readers, ...(table ? [table] : [])]);
+  const reader = fanOut(readers);
+  const budget = new ReassemblyBudget(
+    options.reassemblyMemory === undefined ? undefined : options.reassemblyMemory * 1024 * 1024,
+  );
+  const only = typeof follow === "number" && !messages && flows === null ? follow : -1;
+  const tracker = new StreamTracker({
+    maxConversations: options.maxStreams,
+    idleTimeout: options.streamTimeout,
+    listener,
+    // Only the streams someone reads are reassembled: all of them, or the one followed.
+    reassembly: readers.length === 0
+      ? undefined
+      : (conversation) =>
+        only < 0 || conversation.index === only
+          ? new Reassembler(conversation, reader, budget)
+          : undefined,
+  });
+  return {
+    tracker,
+    finish(firstTime: number) {
+      tracker.finish();
+      messagePrinter?.finish();
+      flows?.finish();
+      table?.finish(firstTime);
+      if (followPrinter !== null && !followPrinter.finish()) {
+        out.flush();
+        throw new NoSuchStream(follow as number, tracker.started);
+      }
+    },
+  };
+}
+
+/** `--follow N` of a stream the capture does not have. */
+class NoSuchStream extends Error {
+  constructor(stream: number, streams: number) {
+    super(
+      `no TCP stream ${stream}: ${
+        streams === 0
+          ? "the capture has no TCP stream"
+          : streams === 1
+          ? "the capture has stream 0 only"
+          : `the capture has streams 0 to ${streams - 1}`
+      }`,
+    );
+  }
 }
 
 function describeDevice(device: Device, index: number): string {
@@ -248,8 +370,9 @@ export async function main(args: string[]): Promise<number> {
     messageLimit: options.fullMessage ? 0 : 256,
     linkHeaders: options.linkHeaders,
   };
+  const streamOutput = streamOutputs(options, out);
   // Streams are tracked only for the outputs that show them: the one-line text stays as fast.
-  const streams = (options.json || options.verbose) && !options.summary
+  const streams = (options.json || options.verbose) && !options.summary && streamOutput === null
     ? new StreamTracker({
       maxConversations: options.maxStreams,
       idleTimeout: options.streamTimeout,
@@ -261,7 +384,16 @@ export async function main(args: string[]): Promise<number> {
     ? new DetailFormatter({ ...textOptions, streams })
     : new TextFormatter(textOptions);
   const summary = options.summary ? new Summary({ verifyChecksums: options.verbose }) : null;
-  const show = summary
+  const tracker = streamOutput?.tracker;
+  let firstTime = NaN;
+  const show = tracker !== undefined
+    ? (packet: Packet) => {
+      if (packet.number === 1) firstTime = packet.time;
+      decoder.decode(packet.buffer, packet.captureLength, packet.linkType);
+      summary?.count(packet, decoder);
+      tracker.track(packet, decoder);
+    }
+    : summary
     ? (packet: Packet) => {
       decoder.decode(packet.buffer, packet.captureLength, packet.linkType);
       summary.count(packet, decoder);
@@ -301,8 +433,12 @@ export async function main(args: string[]): Promise<number> {
     }
   } finally {
     for (const signal of signals) Deno.removeSignalListener(signal, stop);
-    if (summary) out.line(summary.table());
-    out.flush();
+    try {
+      streamOutput?.finish(firstTime);
+    } finally {
+      if (summary) out.line(summary.table());
+      out.flush();
+    }
   }
   if (!capture.live) return 0;
   const stats = capture.stats();
@@ -324,7 +460,9 @@ if (import.meta.main) {
     } else if (error instanceof UsageError) {
       console.error(`sniff: ${error.message} (see sniff --help)`);
       code = 2;
-    } else if (error instanceof PcapError || error instanceof OutputError) {
+    } else if (
+      error instanceof PcapError || error instanceof OutputError || error instanceof NoSuchStream
+    ) {
       console.error(`sniff: ${escapeText(error.message)}`);
     } else {
       const message = error instanceof Error ? error.message : String(error);

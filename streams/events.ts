@@ -183,8 +183,49 @@ export interface StreamListener {
   ): void;
   /** `missing` bytes `node` sent were skipped. */
   gap?(conversation: Conversation, node: Node, missing: number, reason: GapReason): void;
+  /**
+   * `node` sent a FIN or RST (after its segment's data, if any, was delivered): it sends no
+   * more, though data held behind a hole may still come.
+   */
+  fin?(conversation: Conversation, node: Node): void;
   /** The conversation is over: no more calls for it. */
   end?(conversation: Conversation, reason: EndReason): void;
+}
+
+/**
+ * One listener that passes every call on to each of `listeners`, in order.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { fanOut, type StreamListener } from "./events.ts";
+ *
+ * const seen: string[] = [];
+ * const a: StreamListener = { end: () => seen.push("a") };
+ * const b: StreamListener = { end: () => seen.push("b") };
+ * fanOut([a, b]).end?.({} as never, "finish");
+ * assert.deepEqual(seen, ["a", "b"]);
+ * ```
+ */
+export function fanOut(listeners: readonly StreamListener[]): StreamListener {
+  if (listeners.length === 1) return listeners[0]!;
+  return {
+    start(conversation) {
+      for (const listener of listeners) listener.start?.(conversation);
+    },
+    data(conversation, node, bytes, packet, time) {
+      for (const listener of listeners) listener.data?.(conversation, node, bytes, packet, time);
+    },
+    gap(conversation, node, missing, reason) {
+      for (const listener of listeners) listener.gap?.(conversation, node, missing, reason);
+    },
+    fin(conversation, node) {
+      for (const listener of listeners) listener.fin?.(conversation, node);
+    },
+    end(conversation, reason) {
+      for (const listener of listeners) listener.end?.(conversation, reason);
+    },
+  };
 }
 
 /**

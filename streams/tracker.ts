@@ -33,8 +33,8 @@ export interface StreamTrackerOptions {
   closedGrace?: number;
   /** Told when each conversation starts and ends. */
   listener?: StreamListener;
-  /** Makes the reassembly sink of a new conversation, which then gets its every segment. */
-  reassembly?: (conversation: TcpConversation) => SegmentSink;
+  /** Makes the reassembly sink of a new conversation (which then gets its every segment), or none. */
+  reassembly?: (conversation: TcpConversation) => SegmentSink | undefined;
 }
 
 const SYN = TcpFlag.SYN, ACK = TcpFlag.ACK, FIN = TcpFlag.FIN, RST = TcpFlag.RST;
@@ -144,7 +144,7 @@ export class StreamTracker {
   readonly #idleMicros: number;
   readonly #graceMicros: number;
   readonly #listener: StreamListener | undefined;
-  readonly #reassembly: ((conversation: TcpConversation) => SegmentSink) | undefined;
+  readonly #reassembly: ((conversation: TcpConversation) => SegmentSink | undefined) | undefined;
   /** The packet's slot, or -1. */
   #slot = -1;
   // The packet's time (µs) and sequence numbers, kept in fields rather than passed as
@@ -404,6 +404,9 @@ export class StreamTracker {
           packet.number,
           now / 1e6,
         );
+      }
+      if (flags & (FIN | RST) && this.#listener?.fin !== undefined) {
+        this.#listener.fin(this.#view(slot), node);
       }
     }
     return true;
