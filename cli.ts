@@ -19,7 +19,14 @@ import { escapeText } from "./output/escape.ts";
 import { DetailFormatter } from "./output/detail.ts";
 import { JsonFormatter } from "./output/json.ts";
 import { StreamTracker } from "./streams/tracker.ts";
-import { fanOut, type StreamListener } from "./streams/events.ts";
+import {
+  type Conversation,
+  type EndReason,
+  fanOut,
+  type GapReason,
+  type Node,
+  type StreamListener,
+} from "./streams/events.ts";
 import { ReassemblyBudget } from "./streams/reassembly.ts";
 import { Reassembler } from "./streams/reassembly.ts";
 import { FollowPrinter } from "./output/follow.ts";
@@ -85,8 +92,9 @@ export class OutputError extends Error {
   /** @param cause the error the write threw */
   constructor(cause: unknown, what = "cannot write output") {
     const message = cause instanceof Error ? cause.message : String(cause);
-    // Deno's messages end in " (os error 28)": the reason is what comes before.
-    super(`${what}: ${message.replace(/ \(os error \d+\)$/, "")}`, { cause });
+    // Deno's messages end in " (os error 28)", or in " (os error 20): mkdir '/a/b'" for a file
+    // system call: the reason is what comes before.
+    super(`${what}: ${message.replace(/ \(os error \d+\)(: .*)?$/s, "")}`, { cause });
     this.name = "OutputError";
   }
 }
@@ -244,14 +252,7 @@ function streamOutputs(options: Options, out: LineWriter): StreamOutputs | null 
     ? new MessagePrinter(out, { json, messageLimit: options.fullMessage ? 0 : 256 })
     : null;
   const table = conversations ? new ConversationTable(out, json) : null;
-  let flows: FlowWriter | null = null;
-  if (flowDir !== undefined) {
-    try {
-      flows = new FlowWriter(flowDir);
-    } catch (error) {
-      throw new OutputError(error, `cannot write to ${flowDir}`);
-    }
-  }
+  const flows = flowDir === undefined ? null : new ReportingFlowWriter(flowDir);
   const readers = [followPrinter, messagePrinter, flows].filter((l) => l !== null);
   const listener = fanOut([...readers, ...(table ? [table] : [])]);
   const reader = fanOut(readers);
@@ -284,6 +285,57 @@ function streamOutputs(options: Options, out: LineWriter): StreamOutputs | null 
       }
     },
   };
+}
+
+/**
+ * A {@linkcode FlowWriter} whose failures (a full disk, a directory that cannot be made or
+ * written) are {@linkcode OutputError}s, reported in one line, not internal errors.
+ */
+class ReportingFlowWriter implements StreamListener {
+  readonly #dir: string;
+  readonly #flows: FlowWriter;
+
+  constructor(dir: string) {
+    this.#dir = dir;
+    try {
+      this.#flows = new FlowWriter(dir);
+    } catch (error) {
+      throw this.#failure(error);
+    }
+  }
+
+  #failure(error: unknown): OutputError {
+    return new OutputError(error, `cannot write to ${this.#dir}`);
+  }
+
+  // try/catch in each method, not a shared wrapper: no closure per chunk.
+  data(c: Conversation, node: Node, bytes: Uint8Array, packet: number, time: number): void {
+    try {
+      this.#flows.data(c, node, bytes, packet, time);
+    } catch (error) {
+      throw this.#failure(error);
+    }
+  }
+
+  gap(c: Conversation, node: Node, missing: number, reason: GapReason): void {
+    this.#flows.gap(c, node, missing, reason);
+  }
+
+  end(c: Conversation, reason: EndReason): void {
+    try {
+      this.#flows.end(c, reason);
+    } catch (error) {
+      throw this.#failure(error);
+    }
+  }
+
+  finish(): void {
+    try {
+      this.#flows.finish();
+    } catch (error) {
+      throw this.#failure(error);
+    }
+  }
 }
 
 /** `--follow N` of a stream the capture does not have. */
