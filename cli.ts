@@ -409,13 +409,6 @@ export async function main(args: string[]): Promise<number> {
       promiscuous: options.promiscuous,
       immediate: options.immediate,
     });
-  const verb = capture.live ? "listening on" : "reading from file";
-  console.error(
-    escapeText(
-      `${verb} ${capture.source}, link-type ${linkTypeName(capture.linkType)}, ` +
-        `snapshot length ${capture.snaplen} bytes`,
-    ),
-  );
 
   const decoder = new Decoder();
   const textOptions = {
@@ -461,6 +454,14 @@ export async function main(args: string[]): Promise<number> {
   const stop = () => capture.stop();
   const signals: Deno.Signal[] = Deno.build.os === "windows" ? ["SIGINT"] : ["SIGINT", "SIGTERM"];
   for (const signal of signals) Deno.addSignalListener(signal, stop);
+  // Written once Ctrl-C is handled, so whoever waits for this line may then send it.
+  const verb = capture.live ? "listening on" : "reading from file";
+  console.error(
+    escapeText(
+      `${verb} ${capture.source}, link-type ${linkTypeName(capture.linkType)}, ` +
+        `snapshot length ${capture.snaplen} bytes`,
+    ),
+  );
   try {
     if (!capture.live) {
       // The synchronous next() loop, the fast path; every YIELD_AFTER_MS (the clock is read
