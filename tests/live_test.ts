@@ -15,10 +15,11 @@ const HAVE_IP = hasProgram("ip");
 if (!IS_ROOT) console.warn("live capture tests skipped: they need root (or CAP_NET_RAW)");
 if (IS_ROOT && !HAVE_IP) console.warn("veth test skipped: it needs iproute2's ip");
 
-/** A running CLI whose stderr is read line by line. */
+/** A running CLI whose stdout and stderr are read as they come. */
 class CliProcess {
   readonly child: Deno.ChildProcess;
   readonly stdout: Promise<string>;
+  #stdoutSoFar = "";
   #stderr = "";
   #reading: Promise<void>;
 
@@ -31,7 +32,12 @@ class CliProcess {
       env: { TZ: "UTC", NO_COLOR: "1" },
     }).spawn();
     this.child = child;
-    this.stdout = new Response(child.stdout).text();
+    this.stdout = (async () => {
+      for await (const chunk of child.stdout.pipeThrough(new TextDecoderStream())) {
+        this.#stdoutSoFar += chunk;
+      }
+      return this.#stdoutSoFar;
+    })();
     this.#reading = (async () => {
       for await (const chunk of child.stderr.pipeThrough(new TextDecoderStream())) {
         this.#stderr += chunk;
@@ -43,11 +49,27 @@ class CliProcess {
     return this.#stderr;
   }
 
+  /** What the CLI has written to stdout so far. */
+  get output(): string {
+    return this.#stdoutSoFar;
+  }
+
   /** Waits until stderr matches, or fails after `ms`. */
-  async waitFor(pattern: RegExp, ms = 10000): Promise<void> {
+  waitFor(pattern: RegExp, ms = 10000): Promise<void> {
+    return this.#until(() => pattern.test(this.#stderr), `no ${pattern} on stderr`, ms);
+  }
+
+  /** Waits until stdout matches, or fails after `ms`. */
+  waitForOutput(pattern: RegExp, ms = 10000): Promise<void> {
+    return this.#until(() => pattern.test(this.#stdoutSoFar), `no ${pattern} on stdout`, ms);
+  }
+
+  async #until(done: () => boolean, failure: string, ms: number): Promise<void> {
     const deadline = Date.now() + ms;
-    while (!pattern.test(this.#stderr)) {
-      if (Date.now() > deadline) throw new Error(`no ${pattern} on stderr: ${this.#stderr}`);
+    while (!done()) {
+      if (Date.now() > deadline) {
+        throw new Error(`${failure}; stdout: ${this.#stdoutSoFar}; stderr: ${this.#stderr}`);
+      }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
@@ -246,6 +268,135 @@ Deno.test({
         await child.stdout.cancel().catch(() => {});
       }
       cleanup();
+    }
+  },
+});
+
+/** Reads from `connection` until `bytes` bytes came (bounded: each read brings one or more). */
+async function readExactly(connection: Deno.Conn, bytes: number): Promise<string> {
+  const buffer = new Uint8Array(bytes);
+  let got = 0;
+  while (got < bytes) {
+    const read = await connection.read(buffer.subarray(got));
+    if (read === null) throw new Error(`connection closed after ${got} of ${bytes} bytes`);
+    got += read;
+  }
+  return new TextDecoder().decode(buffer);
+}
+
+/** A `--messages` line's pattern for `text` sent from `fromPort` to `toPort` on loopback. */
+function messageLine(fromPort: number, toPort: number, text: string): RegExp {
+  return new RegExp(
+    String.raw`^\d\d:\d\d:\d\d\.\d{6} stream \d+ 00:00:00:00:00:00 > 00:00:00:00:00:00, ` +
+      String.raw`127\.0\.0\.1\.${fromPort} > 127\.0\.0\.1\.${toPort}: message, ` +
+      `length ${text.length}: "${text}"$`,
+    "m",
+  );
+}
+
+Deno.test({
+  name:
+    "live: --messages prints the request as soon as the reply starts, the reply at FIN; Ctrl-C exits 0",
+  ignore: !IS_ROOT,
+  async fn() {
+    const port = freePort();
+    const cli = new CliProcess(Deno.execPath(), [
+      "run",
+      "--allow-ffi",
+      CLI,
+      "-i",
+      "lo",
+      "--immediate-mode",
+      "--messages",
+      `tcp port ${port}`,
+    ]);
+    try {
+      await cli.waitFor(/listening on lo/);
+      using listener = Deno.listen({ hostname: "127.0.0.1", port });
+      const client = await Deno.connect({ hostname: "127.0.0.1", port });
+      const server = await listener.accept();
+      const clientPort = (client.localAddr as Deno.NetAddr).port;
+      const request = "GET /live HTTP/1.0";
+      const reply = "HTTP/1.0 200 OK live";
+      await client.write(new TextEncoder().encode(request));
+      assert.equal(await readExactly(server, request.length), request);
+      await server.write(new TextEncoder().encode(reply));
+      assert.equal(await readExactly(client, reply.length), reply);
+      // The connection is still open: the reply started, so the request's turn is over and
+      // its line is out, while the reply's turn is not (more could come).
+      await cli.waitForOutput(messageLine(clientPort, port, request));
+      assert.doesNotMatch(cli.output, messageLine(port, clientPort, reply));
+      assert.equal(cli.output.split("\n").length, 2, `one line so far: ${cli.output}`);
+      // The server closes (FIN): its reply is over.
+      server.close();
+      await cli.waitForOutput(messageLine(port, clientPort, reply));
+      client.close();
+      cli.child.kill("SIGINT");
+      const result = await cli.finish();
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(
+        result.stderr,
+        /^\d+ packets captured, \d+ received by filter, \d+ dropped by kernel$/m,
+      );
+      assert.doesNotMatch(result.stderr, /sniff:/);
+      const lines = result.stdout.split("\n").filter((line) => line !== "");
+      assert.equal(lines.length, 2, result.stdout);
+      assert.match(lines[0]!, messageLine(clientPort, port, request));
+      assert.match(lines[1]!, messageLine(port, clientPort, reply));
+    } finally {
+      try {
+        cli.child.kill("SIGKILL");
+      } catch { /* already gone */ }
+      await cli.finish();
+    }
+  },
+});
+
+Deno.test({
+  name: "live: --conversations stopped by Ctrl-C prints the table with the conversation",
+  ignore: !IS_ROOT,
+  async fn() {
+    const port = freePort();
+    const cli = new CliProcess(Deno.execPath(), [
+      "run",
+      "--allow-ffi",
+      CLI,
+      "-i",
+      "lo",
+      "--immediate-mode",
+      "--conversations",
+      "--messages",
+      `tcp port ${port}`,
+    ]);
+    try {
+      await cli.waitFor(/listening on lo/);
+      using listener = Deno.listen({ hostname: "127.0.0.1", port });
+      const client = await Deno.connect({ hostname: "127.0.0.1", port });
+      const server = await listener.accept();
+      const clientPort = (client.localAddr as Deno.NetAddr).port;
+      await client.write(new TextEncoder().encode("hello"));
+      assert.equal(await readExactly(server, 5), "hello");
+      await server.write(new TextEncoder().encode("world"));
+      assert.equal(await readExactly(client, 5), "world");
+      client.close();
+      server.close();
+      // Both messages printed: the capture got as far as the FINs.
+      await cli.waitForOutput(messageLine(port, clientPort, "world"));
+      assert.doesNotMatch(cli.output, /TCP Conversations/, "the table comes at the end");
+      cli.child.kill("SIGINT");
+      const result = await cli.finish();
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stderr, /^\d+ packets captured, /m);
+      assert.match(result.stdout, /^TCP Conversations$/m);
+      const row = result.stdout.split("\n").find((line) => line.includes(" <-> "));
+      assert.ok(row, result.stdout);
+      assert.match(row, new RegExp(`^127\\.0\\.0\\.1:${clientPort} +<-> 127\\.0\\.0\\.1:${port} `));
+      assert.match(row, /Complete, WITH_DATA/);
+    } finally {
+      try {
+        cli.child.kill("SIGKILL");
+      } catch { /* already gone */ }
+      await cli.finish();
     }
   },
 });
