@@ -173,8 +173,13 @@ function parseOptions(args: string[]): Options {
       },
     });
   } catch (error) {
-    // node:util's messages go on with advice about positionals; the first sentence says it.
-    throw new UsageError((error as Error).message.split(/\.\s|\n/)[0]);
+    // node:util's messages go on with advice about positionals; the first sentence says it,
+    // except for a value starting with a dash (`--follow -1`), where the advice is the point.
+    const sentences = (error as Error).message.split(/\.\s|\n/);
+    const dash = sentences.find((sentence) => sentence.includes("starting with a dash"));
+    throw new UsageError(
+      dash ? `${sentences[0]}: ${dash.replace(/^To/, "to").replace(/\.$/, "")}` : sentences[0],
+    );
   }
   const { values, positionals } = parsed;
   if (values.interface !== undefined && values.read !== undefined) {

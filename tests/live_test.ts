@@ -289,7 +289,7 @@ function messageLine(fromPort: number, toPort: number, text: string): RegExp {
   return new RegExp(
     String.raw`^\d\d:\d\d:\d\d\.\d{6} stream \d+ 00:00:00:00:00:00 > 00:00:00:00:00:00, ` +
       String.raw`127\.0\.0\.1\.${fromPort} > 127\.0\.0\.1\.${toPort}: message, ` +
-      `length ${text.length}: "${text}"$`,
+      `length ${text.length}: "${text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}"$`,
     "m",
   );
 }
