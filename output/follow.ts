@@ -46,7 +46,6 @@ export type FollowFormat = "text" | "json" | "raw";
 
 const SEPARATOR = "===================================================================";
 const LINE_FEED = 0x0a;
-const ENCODER = new TextEncoder();
 
 /** `addr:port` as tshark's follow header writes it: IPv6 in brackets. */
 export function endpointText(family: 4 | 6, address: string, port: number): string {
