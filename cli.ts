@@ -27,8 +27,7 @@ import {
   type Node,
   type StreamListener,
 } from "./streams/events.ts";
-import { ReassemblyBudget } from "./streams/reassembly.ts";
-import { Reassembler } from "./streams/reassembly.ts";
+import { Reassembler, ReassemblyBudget } from "./streams/reassembly.ts";
 import { FollowPrinter } from "./output/follow.ts";
 import { FlowWriter } from "./output/flows.ts";
 import { MessagePrinter } from "./output/messages.ts";

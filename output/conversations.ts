@@ -294,8 +294,10 @@ export class ConversationTable implements StreamListener {
     const store = this.#rows;
     for (const open of this.#open.values()) store.add(open);
     this.#open.clear();
-    const order = Array.from({ length: store.count }, (_, row) => row);
-    order.sort((a, b) => store.index(a) - store.index(b));
+    // A conversation that went quiet and came back ended twice: its later row has every count.
+    const order = Array.from({ length: store.count }, (_, row) => row)
+      .sort((a, b) => store.index(a) - store.index(b) || b - a)
+      .filter((row, at, rows) => at === 0 || store.index(rows[at - 1]!) !== store.index(row));
     if (this.#json) return this.#writeJson(store, order, captureStart);
     const out = this.#out;
     out.line(RULE);

@@ -211,3 +211,15 @@ Deno.test("conversations: addresses come back as given, IPv4, IPv6 or odd, past 
     assert.equal(row.state, "OTH");
   });
 });
+
+Deno.test("conversations: a conversation that went quiet, came back and ended again is one row, with its last counts", () => {
+  const list = [
+    conversation({ index: 0, framesAtoB: 2, framesBtoA: 1, portA: 1000 }),
+    conversation({ index: 1, framesAtoB: 1, framesBtoA: 1, portA: 1001 }),
+    conversation({ index: 0, framesAtoB: 4, framesBtoA: 3, portA: 1000 }),
+  ];
+  const rows = table(list, 1700000000).split("\n").slice(5, -2);
+  assert.equal(rows.length, 2);
+  assert.deepEqual(rows.map((row) => row.slice(9, 13)), ["1000", "1001"]);
+  assert.match(rows[0]!, /\s7 /);
+});

@@ -38,6 +38,7 @@ import type {
   StreamListener,
 } from "../streams/events.ts";
 import { JsonObject } from "./_json.ts";
+import { missingMarker } from "../streams/reassembly.ts";
 import type { LineWriter } from "./writer.ts";
 
 /** How {@linkcode FollowPrinter} shows the streams. */
@@ -45,15 +46,6 @@ export type FollowFormat = "text" | "json" | "raw";
 
 const SEPARATOR = "===================================================================";
 const LINE_FEED = 0x0a;
-const ENCODER = new TextEncoder();
-
-/** tshark's marker for bytes acknowledged but never captured, and its NUL byte. */
-export function missingMarker(missing: number): Uint8Array {
-  const text = ENCODER.encode(`[${missing} bytes missing in capture file]`);
-  const bytes = new Uint8Array(text.length + 1);
-  bytes.set(text);
-  return bytes;
-}
 
 /** `addr:port` as tshark's follow header writes it: IPv6 in brackets. */
 export function endpointText(family: 4 | 6, address: string, port: number): string {
@@ -224,9 +216,14 @@ export class FollowPrinter implements StreamListener {
     }
   }
 
-  /** Closes the followed stream's block. */
-  end(conversation: Conversation, _reason?: EndReason): void {
+  /**
+   * Closes the followed stream's block, unless the conversation only went quiet (`closed`,
+   * `idle`): the tracker keeps those and goes on with them if their ports come back, so the
+   * block stays open until the capture ends.
+   */
+  end(conversation: Conversation, reason?: EndReason): void {
     if (!this.#single() || conversation.index !== this.#stream || this.#ended) return;
+    if (reason === "closed" || reason === "idle") return;
     this.start(conversation);
     this.#ended = true;
     this.#out.line(SEPARATOR);

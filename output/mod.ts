@@ -46,3 +46,7 @@ export {
   TextPart,
 } from "./layers/mod.ts";
 export { JsonObject } from "./_json.ts";
+export { endpointText, type FollowFormat, FollowPrinter } from "./follow.ts";
+export { type MessageOptions, MessagePrinter } from "./messages.ts";
+export { ConversationTable, formatSize } from "./conversations.ts";
+export { flowName, type FlowOptions, FlowWriter } from "./flows.ts";

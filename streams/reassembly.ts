@@ -116,7 +116,7 @@ export class ReassemblyBudget {
  * ```
  */
 export function missingMarker(missing: number): Uint8Array {
-  return new TextEncoder().encode(`[${missing | 0} bytes missing in capture file]\0`);
+  return new TextEncoder().encode(`[${missing} bytes missing in capture file]\0`);
 }
 
 /**

@@ -240,7 +240,8 @@ export class StreamTracker {
     const ip = v4 ? d.ipv4 : d.ipv6;
     const family = v4 ? 4 : 6;
     const source = v4 ? ip.offset + 12 : ip.offset + 8;
-    const destination = v4 ? ip.offset + 16 : ip.offset + 24;
+    // tshark's pinfo->dst: with a routing header still under way, the final destination.
+    const destination = v4 ? ip.offset + 16 : d.ipv6.finalDestinationOffset;
     const sourcePort = tcp.sourcePort;
     const destinationPort = tcp.destinationPort;
     const seq = this.#seq = tcp.sequence;
@@ -335,8 +336,9 @@ export class StreamTracker {
     if (headerLength < 20) return true;
     this.analysis = analysis;
     this.hasAck = true;
-    if (!quoted) {
-      // tshark's conversation table leaves out quoted headers and those under 20 bytes.
+    if (!quoted && d.has(LayerType.TCP) && !tcp.optionsCut) {
+      // tshark's conversation table leaves out quoted headers, those under 20 bytes and those
+      // the snapshot length cut (its dissector stops before the table hears of them).
       store.frames[fwd] = store.frames[fwd]! + 1;
       store.bytes[fwd] = store.bytes[fwd]! + (packet.wireLength);
       if ((store.seen[fwd]! & Seen.Mac) === 0 && d.has(LayerType.Ethernet)) {
