@@ -10,6 +10,7 @@ import assert from "node:assert/strict";
 import { generate, generateSynFlood } from "../bench/generate.ts";
 import { CLI, FIXTURES, hasProgram, hex, runCli, unescape } from "./_cli.ts";
 import { tsharkFollow } from "./_follow.ts";
+import { tsharkFinalCompleteness } from "./_tshark_streams.ts";
 import { craft } from "./_frames.ts";
 import { type Frame, writePcap } from "./_pcap.ts";
 
@@ -348,6 +349,84 @@ Deno.test({
           row,
           /(Complete|Incomplete)[^|]* +(S0|S1|SF|REJ|S2|S3|RSTO|RSTR|RSTOS0|RSTRH|SH|SHR|OTH)$/,
         );
+      }
+    }
+  },
+});
+
+Deno.test({
+  name: "cli streams: --conversations --json: per stream, tshark's counts, start and completeness",
+  ignore: !HAVE_TSHARK,
+  async fn() {
+    for (
+      const file of [
+        "http-conversations.pcap",
+        "reused-tuple.pcap",
+        "refused-and-unanswered.pcap",
+        "data-on-flags.pcap",
+      ]
+    ) {
+      const run = await runCli(["-r", STREAMS + file, "--conversations", "--json"]);
+      assert.equal(run.code, 0, run.stderr);
+      const ours = lines(run.stdout).map((line) =>
+        (JSON.parse(line) as { conversation: Record<string, number | string> }).conversation
+      );
+      const packets = (await tshark([
+        "-r",
+        STREAMS + file,
+        "-Y",
+        "tcp",
+        "-T",
+        "fields",
+        "-E",
+        "separator=/t",
+        "-e",
+        "tcp.stream",
+        "-e",
+        "frame.len",
+        "-e",
+        "frame.time_relative",
+        "-e",
+        "ip.src",
+        "-e",
+        "ipv6.src",
+        "-e",
+        "tcp.srcport",
+      ])).trim().split("\n").map((line) => line.split("\t"));
+      const expected = new Map<number, Record<string, number | string>>();
+      for (const [stream, length, time, v4, v6, port] of packets) {
+        const index = Number(stream);
+        let row = expected.get(index);
+        if (row === undefined) {
+          row = {
+            stream: index,
+            address_a: v4 || v6!,
+            port_a: Number(port),
+            frames_a_to_b: 0,
+            bytes_a_to_b: 0,
+            frames_b_to_a: 0,
+            bytes_b_to_a: 0,
+            start: Number(time),
+          };
+          expected.set(index, row);
+        }
+        const fromA = (v4 || v6) === row.address_a && Number(port) === row.port_a;
+        const way = fromA ? "a_to_b" : "b_to_a";
+        (row[`frames_${way}`] as number)++;
+        (row[`bytes_${way}`] as number) += Number(length);
+      }
+      const completeness = await tsharkFinalCompleteness(STREAMS + file);
+      assert.deepEqual(ours.map((row) => row.stream), [...expected.keys()].sort((a, b) => a - b));
+      for (const row of ours) {
+        const want = expected.get(row.stream as number)!;
+        for (const key of Object.keys(want)) {
+          if (key === "start") {
+            assert.ok(Math.abs((row.start as number) - (want.start as number)) < 2e-6, key);
+          } else assert.equal(row[key], want[key], `${file} stream ${row.stream} ${key}`);
+        }
+        assert.equal(row.completeness, completeness.get(row.stream as number));
+        assert.equal(typeof row.completeness_text, "string");
+        assert.match(row.state as string, /^[A-Z0-9]+$/);
       }
     }
   },
