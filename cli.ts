@@ -242,9 +242,14 @@ function streamIndex(text: string): number {
 /** The stream outputs asked for, fed by one tracker; null when none was. */
 interface StreamOutputs {
   tracker: StreamTracker;
+  /** Ends the messages idle at `time` (seconds since the epoch): call now and then. */
+  tick(time: number): void;
   /** Called when the capture ends, after the tracker's last events: writes what is left. */
   finish(firstTime: number): void;
 }
+
+/** Seconds without data after which a message is over, though nobody answered it. */
+const MESSAGE_IDLE_SECONDS = 1;
 
 function streamOutputs(options: Options, out: LineWriter): StreamOutputs | null {
   const { follow, messages, conversations, flowDir, json } = options;
@@ -278,6 +283,9 @@ function streamOutputs(options: Options, out: LineWriter): StreamOutputs | null 
   });
   return {
     tracker,
+    tick(time: number) {
+      messagePrinter?.flushIdle(time - MESSAGE_IDLE_SECONDS);
+    },
     finish(firstTime: number) {
       tracker.finish();
       messagePrinter?.finish();
@@ -441,6 +449,7 @@ export async function main(args: string[]): Promise<number> {
       decoder.decode(packet.buffer, packet.captureLength, packet.linkType);
       summary?.count(packet, decoder);
       tracker.track(packet, decoder);
+      if ((packet.number & (CLOCK_EVERY - 1)) === 0) streamOutput!.tick(packet.time);
     }
     : summary
     ? (packet: Packet) => {
@@ -466,6 +475,7 @@ export async function main(args: string[]): Promise<number> {
         `snapshot length ${capture.snaplen} bytes`,
     ),
   );
+  let ticker: ReturnType<typeof setInterval> | undefined;
   try {
     if (!capture.live) {
       // The synchronous next() loop, the fast path; every YIELD_AFTER_MS (the clock is read
@@ -482,6 +492,11 @@ export async function main(args: string[]): Promise<number> {
         }
       }
     } else {
+      // Live, a message nobody answers is still shown once it has been idle a while.
+      ticker = streamOutput === null ? undefined : setInterval(() => {
+        streamOutput.tick(Date.now() / 1000);
+        out.flush();
+      }, 250);
       for await (const packet of capture) {
         show(packet);
         out.flush();
@@ -489,6 +504,7 @@ export async function main(args: string[]): Promise<number> {
       }
     }
   } finally {
+    clearInterval(ticker);
     for (const signal of signals) Deno.removeSignalListener(signal, stop);
     try {
       streamOutput?.finish(firstTime);

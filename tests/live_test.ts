@@ -295,6 +295,48 @@ function messageLine(fromPort: number, toPort: number, text: string): RegExp {
 }
 
 Deno.test({
+  name: "live: --messages prints a request nobody answers once it has been idle a second",
+  ignore: !IS_ROOT,
+  async fn() {
+    const port = freePort();
+    const cli = new CliProcess(Deno.execPath(), [
+      "run",
+      "--allow-ffi",
+      CLI,
+      "-i",
+      "lo",
+      "--immediate-mode",
+      "--messages",
+      `tcp port ${port}`,
+    ]);
+    try {
+      await cli.waitFor(/listening on lo/);
+      using listener = Deno.listen({ hostname: "127.0.0.1", port });
+      const client = await Deno.connect({ hostname: "127.0.0.1", port });
+      const server = await listener.accept();
+      const clientPort = (client.localAddr as Deno.NetAddr).port;
+      const request = "PING nobody answers";
+      await client.write(new TextEncoder().encode(request));
+      assert.equal(await readExactly(server, request.length), request);
+      // No reply, no FIN, no more packets: only the idle timer can print it.
+      await cli.waitForOutput(messageLine(clientPort, port, request));
+      server.close();
+      client.close();
+      cli.child.kill("SIGINT");
+      const result = await cli.finish();
+      assert.equal(result.code, 0, result.stderr);
+      const lines = result.stdout.split("\n").filter((line) => line !== "");
+      assert.equal(lines.length, 1, result.stdout);
+    } finally {
+      try {
+        cli.child.kill("SIGKILL");
+      } catch { /* already gone */ }
+      await cli.finish();
+    }
+  },
+});
+
+Deno.test({
   name:
     "live: --messages prints the request as soon as the reply starts, the reply at FIN; Ctrl-C exits 0",
   ignore: !IS_ROOT,
