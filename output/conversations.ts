@@ -347,13 +347,19 @@ export class ConversationTable implements StreamListener {
     out.line("Filter:<No Filter>");
     out.line(`${HEADER_1} ${pad("Completeness", COMPLETENESS_WIDTH)} | State`);
     out.line(`${HEADER_2} ${pad("", COMPLETENESS_WIDTH)} |`);
-    let most = 0;
-    for (const row of order) most = Math.max(most, store.frames(row));
+    // Rows with frames, into a typed array sized first (filter's growing array costs more).
+    let most = 0, withFrames = 0;
+    for (const row of order) {
+      const frames = store.frames(row);
+      if (frames > 0) withFrames++;
+      if (frames > most) most = frames;
+    }
+    const counted = new Uint32Array(withFrames);
+    for (let at = 0, next = 0; at < order.length; at++) {
+      if (store.frames(order[at]!) > 0) counted[next++] = order[at]!;
+    }
     // Most frames first; equal totals keep stream order, as tshark's repeated scans do.
-    const shown = sortRows(
-      order.filter((row) => store.frames(row) > 0),
-      (row) => most - store.frames(row),
-    );
+    const shown = sortRows(counted, (row) => most - store.frames(row));
     for (const at of shown) {
       const row = store.row(at);
       const frames = row.framesAtoB + row.framesBtoA;
