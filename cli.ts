@@ -263,7 +263,10 @@ function streamOutputs(options: Options, out: LineWriter): StreamOutputs | null 
   const table = conversations ? new ConversationTable(out, json) : null;
   const flows = flowDir === undefined ? null : new ReportingFlowWriter(flowDir);
   const readers = [followPrinter, messagePrinter, flows].filter((l) => l !== null);
-  const listener = fanOut([...readers, ...(table ? [table] : [])]);
+  // The table is told of ends only (the tracker's finish ends the open conversations): told of
+  // starts, it would keep an object per open conversation, a SYN flood's worth.
+  const tableEnds: StreamListener | null = table && { end: (c, reason) => table.end(c, reason) };
+  const listener = fanOut([...readers, ...(tableEnds ? [tableEnds] : [])]);
   const reader = fanOut(readers);
   const budget = new ReassemblyBudget(
     options.reassemblyMemory === undefined ? undefined : options.reassemblyMemory * 1024 * 1024,

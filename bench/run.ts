@@ -8,14 +8,16 @@
  * @module
  */
 
-import { generate } from "./generate.ts";
+import { generate, generateSynFlood } from "./generate.ts";
 import { fail, parseScriptArgs, reason, wholeNumber } from "../tools/_script.ts";
 
 const USAGE = `usage: deno task bench [--runs N] [--packets N]
   (or: deno run --allow-all bench/run.ts …)
 
 Times sniff, tcpdump, tshark and a C pcap_next_ex loop on one generated capture (made once in
-bench/data/) and prints a table, then the targets met or missed.
+bench/data/) and prints a table, then the targets met or missed; then the TCP stream outputs
+(--conversations, --follow all) against the same, and sniff's peak memory on a generated SYN
+flood of a million connections.
   --runs N      rounds of every command; the table shows medians (default 5)
   --packets N   packets in the capture (default 1000000; tshark reads at most 100000)`;
 
@@ -60,6 +62,22 @@ function capture(packets: number): string {
     console.error(`generating ${path} …`);
     try {
       generate(path, packets, 1);
+    } catch (error) {
+      fail("bench", `cannot write ${path}: ${reason(error)}`);
+    }
+  }
+  return path;
+}
+
+/** The SYN flood: `connections` distinct half-open connections, made once. */
+function synFlood(connections: number): string {
+  const path = `${data}synflood-${connections}.pcap`;
+  try {
+    Deno.statSync(path);
+  } catch {
+    console.error(`generating ${path} …`);
+    try {
+      generateSynFlood(path, connections, 1);
     } catch (error) {
       fail("bench", `cannot write ${path}: ${reason(error)}`);
     }
@@ -133,8 +151,11 @@ function quote(arg: string): string {
 
 const full = capture(PACKETS);
 const small = capture(TSHARK_PACKETS);
+/** Connections of the SYN flood, as many as the capture has packets (a million by default). */
+const FLOOD_CONNECTIONS = PACKETS;
+const flood = synFlood(FLOOD_CONNECTIONS);
 // Warm the page cache so that every tool reads from memory.
-new Deno.Command("cat", { args: [full, small], stdout: "null" }).outputSync();
+new Deno.Command("cat", { args: [full, small, flood], stdout: "null" }).outputSync();
 
 const deno = Deno.execPath();
 const sniff = (
@@ -166,6 +187,27 @@ if (have("tshark")) {
   plan("tshark", "-T json", TSHARK_PACKETS, ["tshark", "-T", "json", "-r", small], 3);
 } else notes.push("tshark skipped: not installed");
 plan("sniff", "--json", TSHARK_PACKETS, sniff(small, "--json"));
+// The TCP stream outputs: rows after the ones above, so that those keep their history.
+const FIRST_STREAM_ROW = jobs.length;
+plan("sniff", "--summary --conversations", PACKETS, sniff(full, "--summary", "--conversations"));
+if (have("tshark")) {
+  plan("tshark", "-q -z follow,tcp,raw,0 (one stream)", TSHARK_PACKETS, [
+    "tshark",
+    "-q",
+    "-z",
+    "follow,tcp,raw,0",
+    "-r",
+    small,
+  ], 3);
+}
+plan("sniff", "--follow all --json", TSHARK_PACKETS, sniff(small, "--follow", "all", "--json"));
+const FLOOD = `SYN flood of ${FLOOD_CONNECTIONS.toLocaleString("en-US")}`;
+plan("sniff", `--summary --conversations, ${FLOOD}`, FLOOD_CONNECTIONS, [
+  ...sniff(flood, "--summary", "--conversations"),
+]);
+plan("sniff", `--follow all --json, ${FLOOD}`, FLOOD_CONNECTIONS, [
+  ...sniff(flood, "--follow", "all", "--json"),
+]);
 
 console.error(`measuring ${jobs.length} commands in ${RUNS} rounds …`);
 const results = measureAll(jobs);
@@ -216,8 +258,30 @@ for (const [name, over, under, goal, met] of ratios) {
   const ratio = over.seconds / under.seconds;
   target(name, ratio, goal, met(ratio));
 }
-const peak = Math.max(...results.filter((r) => r.tool === "sniff").map((r) => r.peakMb));
+const peak = Math.max(
+  ...results.slice(0, FIRST_STREAM_ROW).filter((r) => r.tool === "sniff").map((r) => r.peakMb),
+);
 target("sniff peak memory, MB", peak, "under 200", peak < 200);
+const conversations = find("sniff", "--summary --conversations", PACKETS);
+if (conversations !== undefined) {
+  const ratio = conversations.seconds / summary.seconds;
+  target("--summary --conversations ÷ --summary", ratio, "at most 1.3", ratio <= 1.3);
+}
+const followAll = find("sniff", "--follow all --json", TSHARK_PACKETS);
+const followOne = find("tshark", "-q -z follow,tcp,raw,0 (one stream)", TSHARK_PACKETS);
+if (followAll !== undefined && followOne !== undefined) {
+  const ratio = followOne.seconds / followAll.seconds;
+  target(
+    "tshark follow of one stream ÷ sniff --follow all --json",
+    ratio,
+    "above 1: every stream in less time than tshark's one",
+    ratio > 1,
+  );
+}
+const floodPeak = Math.max(
+  ...results.filter((r) => r.mode.endsWith(FLOOD)).map((r) => r.peakMb),
+);
+target(`sniff peak memory on the ${FLOOD}, MB`, floodPeak, "under 256", floodPeak < 256);
 // How many bytes --summary -v verified: from one more run, whose table says.
 const [summaryCommand, ...summaryArgs] = sniff(full, "--summary", "-v");
 const table = new TextDecoder().decode(

@@ -61,8 +61,11 @@ export class FlowTable {
   readonly #addresses: Uint8Array;
   readonly #ports: Uint16Array;
   readonly #families: Uint8Array;
+  /** Ids given back by `remove`, reused first (last in, first out). */
   readonly #free: Int32Array;
-  #freeCount: number;
+  #freeCount = 0;
+  /** Ids from here up were never handed out: nothing is written per id up front. */
+  #neverUsed = 0;
 
   /** A table for at most `capacity` keys (its typed arrays are allocated now). */
   constructor(capacity: number) {
@@ -70,20 +73,19 @@ export class FlowTable {
     this.capacity = capacity;
     let slots = 16;
     while (slots < capacity * 2) slots *= 2;
-    this.#slots = new Int32Array(slots).fill(-1);
+    // Each slot holds its key's id + 1; 0 (as allocated) is empty.
+    this.#slots = new Int32Array(slots);
     this.#mask = slots - 1;
     this.#hashes = new Uint32Array(capacity);
     this.#addresses = new Uint8Array(capacity * ADDRESS_SLOT * 2);
     this.#ports = new Uint16Array(capacity * 2);
     this.#families = new Uint8Array(capacity);
     this.#free = new Int32Array(capacity);
-    for (let i = 0; i < capacity; i++) this.#free[i] = capacity - 1 - i;
-    this.#freeCount = capacity;
   }
 
   /** Whether every id is taken. */
   get full(): boolean {
-    return this.#freeCount === 0;
+    return this.#freeCount === 0 && this.#neverUsed === this.capacity;
   }
 
   #hash(
@@ -138,7 +140,7 @@ export class FlowTable {
     const slots = this.#slots;
     const mask = this.#mask;
     for (let slot = hash & mask, probes = 0; probes <= mask; slot = (slot + 1) & mask, probes++) {
-      const id = slots[slot]!;
+      const id = slots[slot]! - 1;
       if (id < 0) return -1;
       if (this.#hashes[id] !== hash || this.#families[id] !== family) continue;
       if (this.#matches(id, bytes, length, source, destination, sourcePort, destinationPort)) {
@@ -162,8 +164,8 @@ export class FlowTable {
     sourcePort: number,
     destinationPort: number,
   ): number {
-    if (this.#freeCount === 0) return -1;
-    const id = this.#free[--this.#freeCount]!;
+    if (this.full) return -1;
+    const id = this.#freeCount > 0 ? this.#free[--this.#freeCount]! : this.#neverUsed++;
     const hash = this.#hash(bytes, family, source, destination, sourcePort, destinationPort);
     const length = family === 4 ? 4 : 16;
     const at = id * ADDRESS_SLOT * 2;
@@ -176,8 +178,8 @@ export class FlowTable {
     this.#hashes[id] = hash;
     const slots = this.#slots;
     let slot = hash & this.#mask;
-    while (slots[slot]! >= 0) slot = (slot + 1) & this.#mask;
-    slots[slot] = id;
+    while (slots[slot] !== 0) slot = (slot + 1) & this.#mask;
+    slots[slot] = id + 1;
     this.size++;
     return id;
   }
@@ -187,14 +189,14 @@ export class FlowTable {
     const slots = this.#slots;
     const mask = this.#mask;
     let slot = this.#hashes[id]! & mask;
-    for (let probes = 0; slots[slot] !== id; probes++) {
+    for (let probes = 0; slots[slot] !== id + 1; probes++) {
       if (probes > mask) return; // not held
       slot = (slot + 1) & mask;
     }
     // Backward-shift: move later members of the probe chain into the hole.
     let hole = slot;
-    for (let next = (hole + 1) & mask; slots[next]! >= 0; next = (next + 1) & mask) {
-      const home = this.#hashes[slots[next]!]! & mask;
+    for (let next = (hole + 1) & mask; slots[next] !== 0; next = (next + 1) & mask) {
+      const home = this.#hashes[slots[next]! - 1]! & mask;
       // The entry at `next` may move to `hole` only if its home is not in (hole, next].
       const distanceHole = (hole - home) & mask;
       const distanceNext = (next - home) & mask;
@@ -203,7 +205,7 @@ export class FlowTable {
         hole = next;
       }
     }
-    slots[hole] = -1;
+    slots[hole] = 0;
     this.#free[this.#freeCount++] = id;
     this.size--;
   }

@@ -607,7 +607,9 @@ export class StreamTracker {
 
   /** Tells the listener and makes the reassembly sink, if there are. */
   #started(slot: number): void {
-    if (this.#listener !== undefined || this.#reassembly !== undefined) {
+    // A view is made only for whoever wants one now: a listener of ends alone (the
+    // conversation table) gets its view at the end, so a SYN flood holds no object per stream.
+    if (this.#listener?.start !== undefined || this.#reassembly !== undefined) {
       const view = this.#view(slot);
       this.#listener?.start?.(view);
       if (this.#reassembly) this.#sinks[slot] = this.#reassembly(view);
