@@ -612,7 +612,15 @@ Deno.test("Decoder: every prefix of every frame, on every link type", () => {
 // Random and mutated frames
 
 /** Getters that may be undefined: TCP options that the segment does not carry. */
-const MAY_BE_UNDEFINED = new Set(["mss", "windowScale", "timestampValue", "timestampEcho", "key"]);
+const MAY_BE_UNDEFINED = new Set([
+  "mss",
+  "windowScale",
+  "timestampValue",
+  "timestampEcho",
+  "key",
+  "mtu",
+  "pointer",
+]);
 /** Getters that mean something only when another getter says so. */
 const ONLY_WHEN: Record<string, string> = {
   "icmp.identifier": "hasIdentifier",

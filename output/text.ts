@@ -160,7 +160,10 @@ export class TextFormatter {
         PRINTERS[(whole ? layers[network + 1]! : decoder.partialLayer) as LayerType];
       const printed = transport.part === TextPart.Transport &&
         (whole || transport.partialText === true) && transport.text(context);
-      if (!printed) printer.text(context);
+      if (!printed && !whole && decoder.inner !== null) {
+        // IP in IP: the outer addresses, then the packet they carry, as tcpdump writes it.
+        out.text(`${context.ip.source} > ${context.ip.destination}`);
+      } else if (!printed) printer.text(context);
       printer.flags?.(context);
       if (printed) transport.flags?.(context);
     } else if (!linkShown && shims === 0) {
@@ -173,8 +176,10 @@ export class TextFormatter {
         tunnel--;
       }
       out.text(": ");
-      if (tunnel >= 0) PRINTERS[layers[tunnel] as LayerType].text(context);
-      out.text(": ");
+      if (tunnel >= 0) {
+        PRINTERS[layers[tunnel] as LayerType].text(context);
+        out.text(": ");
+      }
       const first = inner.layerCount > 0 ? inner.layers[0]! : inner.problemLayer;
       const start = first === LayerType.Ethernet ? inner.ethernet.offset : decoder.payloadOffset;
       this.#body(context, inner, decoder.payloadEnd - start);

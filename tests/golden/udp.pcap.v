@@ -251,7 +251,7 @@
     Destination Port: 7009
     Length: 14
     Checksum: 0xfb11 [partial (offloaded)]
-10:16:27.797525 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 116: fd77::2 > fd77::1: ICMP6, port unreachable, length 62
+10:16:27.797525 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 116: fd77::2 > fd77::1: ICMP6, destination unreachable, unreachable port, fd77::2 udp port 7009, length 62
   Frame 12: 116 bytes on the wire, 116 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
