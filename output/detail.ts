@@ -81,6 +81,16 @@ export class DetailFormatter {
       for (let i = 0; i < layers.layerCount; i++) {
         PRINTERS[layers.layers[i] as LayerType].detail(context);
       }
+      // The datagram an ICMP error quotes, as tshark's tree shows it under the ICMP message.
+      const quoted = layers.quoted;
+      if (quoted !== null && quoted.layerCount > 0) {
+        lines.push("  Quoted packet:");
+        context.decoder = quoted;
+        for (let i = 0; i < quoted.layerCount; i++) {
+          PRINTERS[quoted.layers[i] as LayerType].detail(context);
+        }
+        context.decoder = layers;
+      }
       const problem = layers.describeProblem();
       if (problem) lines.push(`  [${problem}]`);
     }

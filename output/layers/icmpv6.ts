@@ -111,6 +111,10 @@ export const icmpv6: LayerPrinter = {
     const icmp = context.decoder.icmpv6;
     const fields = icmpDetail(context, icmp, icmp.isEcho);
     if (icmp.hasTarget) fields.push(["Target Address", icmp.targetAddress]);
+    const mtu = icmp.mtu;
+    if (mtu !== undefined) fields.push(["MTU", mtu]);
+    const pointer = icmp.pointer;
+    if (pointer !== undefined) fields.push(["Pointer", pointer]);
     context.add("Internet Control Message Protocol v6", fields);
   },
   json(context) {
@@ -131,6 +135,8 @@ export const icmpv6: LayerPrinter = {
       out.field("nd_na_flag_o", (flags & 1) !== 0);
       out.field("nd_na_target_address", icmp.targetAddress);
     }
+    const quoted = context.decoder.quoted;
+    if (quoted !== null) context.quote(quoted);
     out.end();
   },
 };
