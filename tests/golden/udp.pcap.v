@@ -229,8 +229,7 @@
     Type: 3 (port unreachable)
     Code: 3
     Checksum: 0x078e [good]
-  Quoted packet:
-  Internet Protocol version 4
+  Quoted Internet Protocol version 4
     Version: 4
     Header Length: 20 bytes (5)
     DSCP: 0
@@ -247,7 +246,7 @@
     Source Address: 10.77.0.1
     Destination Address: 10.77.0.2
     Options: none
-  User Datagram Protocol
+  Quoted User Datagram Protocol
     Source Port: 36095
     Destination Port: 7009
     Length: 14
@@ -295,8 +294,7 @@
     Type: 1 (port unreachable)
     Code: 4
     Checksum: 0x6e5c [good]
-  Quoted packet:
-  Internet Protocol version 6
+  Quoted Internet Protocol version 6
     Version: 6
     Traffic Class: 0x00
     Flow Label: 0xff90c
@@ -307,7 +305,7 @@
     Destination Address: fd77::2
     Extension headers: 0
     Upper-layer protocol: UDP (17)
-  User Datagram Protocol
+  Quoted User Datagram Protocol
     Source Port: 57617
     Destination Port: 7009
     Length: 14
