@@ -126,11 +126,11 @@ export class TextFormatter {
     context.packet = packet;
     context.out = out;
     context.ip = decoder.ipv4;
-    this.#body(context, decoder, packet.wireLength);
+    this.#body(context, decoder, packet.wireLength, false);
   }
 
-  /** Everything after the timestamp, for a frame or for a packet a tunnel carries. */
-  #body(context: TextContext, decoder: Decoder, length: number): void {
+  /** Everything after the timestamp, for a frame or for a packet a tunnel carries (`carried`). */
+  #body(context: TextContext, decoder: Decoder, length: number, carried: boolean): void {
     const out = context.out;
     context.decoder = decoder;
     context.length = length;
@@ -166,7 +166,8 @@ export class TextFormatter {
       } else if (!printed) printer.text(context);
       printer.flags?.(context);
       if (printed) transport.flags?.(context);
-    } else if (!linkShown && shims === 0) {
+    } else if (!linkShown && shims === 0 && (count > 0 || !carried)) {
+      // Not for a carried packet cut inside its first header: tcpdump shows only `[|ip]`.
       out.text(`${linkTypeName(context.packet.linkType)}, length ${length}`);
     }
     const inner = decoder.inner;
@@ -182,7 +183,7 @@ export class TextFormatter {
       }
       const first = inner.layerCount > 0 ? inner.layers[0]! : inner.problemLayer;
       const start = first === LayerType.Ethernet ? inner.ethernet.offset : decoder.payloadOffset;
-      this.#body(context, inner, decoder.payloadEnd - start);
+      this.#body(context, inner, decoder.payloadEnd - start, true);
     }
     if (decoder.status === DecodeStatus.Truncated) {
       out.text(` [|${LAYER_NAMES[decoder.problemLayer]}]`);

@@ -396,6 +396,7 @@ Deno.test({
       ETHERNET_II.ipv4(outer).ipv6().udp({ destinationPort: 5000 }).payload(bytesOf("data")),
       ETHERNET_II.ipv6().ipv4().tcp({ flags: TcpFlag.SYN }),
       ETHERNET_II.ipv6().ipv6().tcp({ flags: TcpFlag.RST }),
+      ETHERNET_II.ipv4({ ...outer, protocol: 4 }), // announced, but nothing carried
       ...[[1, 0], [1, 1], [1, 2], [1, 3], [1, 4], [2, 0], [3, 0], [3, 1], [4, 0], [4, 1], [
         4,
         3,
