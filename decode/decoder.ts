@@ -27,6 +27,9 @@ import type { Vlan } from "./vlan.ts";
 /** Most tunnels inside tunnels decoded; deeper packets are left as payload. */
 const MAX_TUNNEL_DEPTH = 3;
 
+/** The bits of `presentMask` for IPv4 and IPv6: an IP layer after one of these is tunnelled. */
+const IP_LAYERS = (1 << LayerType.IPv4) | (1 << LayerType.IPv6);
+
 /** Most layers one frame may have; a frame claiming more is marked malformed. */
 const MAX_LAYERS = 16;
 
@@ -142,7 +145,7 @@ export class Decoder {
   #tooManyLayers = false;
 
   /**
-   * The packet a tunnel (GRE, ERSPAN, VXLAN, Geneve) carries, decoded by a second decoder made
+   * The packet a tunnel (GRE, ERSPAN, VXLAN, Geneve, IP in IP) carries, decoded by a second decoder made
    * once and reused; null when the last frame had no tunnel. Its layers read the same bytes.
    */
   get inner(): Decoder | null {
@@ -150,7 +153,7 @@ export class Decoder {
   }
 
   /**
-   * The datagram an ICMP error quotes (its IP header and the start of its transport header),
+   * The datagram an ICMP or ICMPv6 error quotes (its IP header and the start of its transport header),
    * decoded by a second decoder made once and reused; null when the last frame had none.
    */
   get quoted(): Decoder | null {
@@ -271,10 +274,20 @@ export class Decoder {
       this.payloadOffset = offset;
       this.payloadEnd = layerEnd;
       if (next === LayerType.ICMP && this.icmp.quotedLayer !== LayerType.None) {
-        this.#decodeQuoted(bytes, this.icmp.quotedOffset, layerEnd);
+        this.#decodeQuoted(bytes, this.icmp.quotedOffset, layerEnd, LayerType.IPv4);
+      } else if (next === LayerType.ICMPv6 && this.icmpv6.quotedLayer !== LayerType.None) {
+        this.#decodeQuoted(bytes, this.icmpv6.quotedOffset, layerEnd, LayerType.IPv6);
       }
       next = this.#stepNext;
-      const inner = this.#stepInner;
+      let inner = this.#stepInner;
+      // IP in IP (protocol 4 or 41): the packet an IP layer carries is a tunnel's, as tshark's
+      // second `ip` and tcpdump's second line part: the outer addresses do not key its streams.
+      if (
+        (next === LayerType.IPv4 || next === LayerType.IPv6) && (this.#present & IP_LAYERS) !== 0
+      ) {
+        inner = next;
+        next = LayerType.None;
+      }
       if (inner !== LayerType.None && this.#depth < MAX_TUNNEL_DEPTH) {
         this.#inner ??= new Decoder(this.#depth + 1);
         this.#inner.#decodeAt(bytes, offset, layerEnd, inner);
@@ -285,11 +298,11 @@ export class Decoder {
     }
   }
 
-  /** Decodes the datagram an ICMP error quotes, from `offset` to `end`. */
-  #decodeQuoted(bytes: Uint8Array, offset: number, end: number): void {
+  /** Decodes the datagram an ICMP or ICMPv6 error quotes, from `offset` to `end`. */
+  #decodeQuoted(bytes: Uint8Array, offset: number, end: number, first: LayerType): void {
     if (this.#depth >= MAX_TUNNEL_DEPTH) return;
     this.#quoted ??= new Decoder(this.#depth + 1);
-    this.#quoted.#decodeAt(bytes, offset, end, LayerType.IPv4);
+    this.#quoted.#decodeAt(bytes, offset, end, first);
     this.#quotedUsed = true;
   }
 

@@ -612,7 +612,15 @@ Deno.test("Decoder: every prefix of every frame, on every link type", () => {
 // Random and mutated frames
 
 /** Getters that may be undefined: TCP options that the segment does not carry. */
-const MAY_BE_UNDEFINED = new Set(["mss", "windowScale", "timestampValue", "timestampEcho", "key"]);
+const MAY_BE_UNDEFINED = new Set([
+  "mss",
+  "windowScale",
+  "timestampValue",
+  "timestampEcho",
+  "key",
+  "mtu",
+  "pointer",
+]);
 /** Getters that mean something only when another getter says so. */
 const ONLY_WHEN: Record<string, string> = {
   "icmp.identifier": "hasIdentifier",
@@ -841,4 +849,109 @@ function fuzz(seed: number, count: number, strictEvery: number): void {
 Deno.test("Decoder: 200,000 random and mutated frames never throw or read out of bounds", () => {
   fuzz(0x5eed1234, 100_000, 10);
   fuzz(0xc0ffee, 100_000, 10);
+});
+
+// ---------------------------------------------------------------------------------------------
+// IP in IP and ICMPv6 quotes: packets a second decoder decodes.
+
+/** The layer types a decoder decoded, by name, outermost first. */
+function layerNames(decoder: Decoder | null): string[] {
+  if (decoder === null) return [];
+  return [...decoder.layers.subarray(0, decoder.layerCount)].map((type) => LAYER_NAMES[type]!);
+}
+
+const TUNNEL_V4 = { source: [192, 0, 2, 1], destination: [192, 0, 2, 2] };
+const TUNNEL_V6 = {
+  source: [0x20, 0x01, 0x0d, 0xb8, ...new Array(11).fill(0), 0x0a],
+  destination: [0x20, 0x01, 0x0d, 0xb8, ...new Array(11).fill(0), 0x0b],
+};
+
+Deno.test("Decoder: IP in IP, each version in each, carries its packet to the inner decoder", () => {
+  const cases: [string, ReturnType<typeof craft>, string[], string[]][] = [
+    ["4 in 4", craft().ethernet().ipv4(TUNNEL_V4).ipv4(), ["eth", "ip"], ["ip", "tcp"]],
+    ["6 in 4", craft().ethernet().ipv4(TUNNEL_V4).ipv6(), ["eth", "ip"], ["ipv6", "tcp"]],
+    ["4 in 6", craft().ethernet().ipv6(TUNNEL_V6).ipv4(), ["eth", "ipv6"], ["ip", "tcp"]],
+    ["6 in 6", craft().ethernet().ipv6(TUNNEL_V6).ipv6(), ["eth", "ipv6"], ["ipv6", "tcp"]],
+  ];
+  const decoder = new Decoder();
+  for (const [name, outer, layers, inner] of cases) {
+    const frame = outer.tcp(PSH_ACK).payload(PRINT).build();
+    assert.equal(decoder.decode(frame, frame.length, LinkType.EN10MB), DecodeStatus.Ok, name);
+    assert.deepEqual(layerNames(decoder), layers, name);
+    assert.equal(decoder.has(LayerType.TCP), false, name);
+    assert.deepEqual(layerNames(decoder.inner), inner, name);
+    const carried = decoder.inner!;
+    assert.equal(carried.status, DecodeStatus.Ok, name);
+    // The carried header's addresses, not the tunnel's: what the TCP streams are keyed on.
+    assert.ok(/^(10\.0\.0\.1|2001:db8::1)$/.test(carried.network!.source), name);
+    assert.equal(carried.tcp.destinationPort, 80, name);
+    assert.deepEqual([...frame.subarray(carried.payloadOffset, carried.payloadEnd)], PRINT, name);
+  }
+  // The same decoder, given a plain frame next, has no inner packet left.
+  const plain = craft().ethernet().ipv4().tcp(PSH_ACK).build();
+  decoder.decode(plain, plain.length, LinkType.EN10MB);
+  assert.equal(decoder.inner, null);
+  assert.deepEqual(layerNames(decoder), ["eth", "ip", "tcp"]);
+});
+
+Deno.test("Decoder: IP in IP cut short, and nested deeper than the tunnel limit", () => {
+  const frame = craft().ethernet().ipv4(TUNNEL_V4).ipv4().tcp(PSH_ACK).build();
+  const decoder = new Decoder();
+  // The carried IPv4 header cut after 10 bytes: the outer packet is whole, the inner is not.
+  decoder.decode(frame, 14 + 20 + 10, LinkType.EN10MB);
+  assert.equal(decoder.status, DecodeStatus.Ok);
+  assert.equal(decoder.inner!.status, DecodeStatus.Truncated);
+  assert.equal(decoder.inner!.problemLayer, LayerType.IPv4);
+  assert.deepEqual(layerNames(decoder.inner), []);
+  // Five IPv4 headers: three tunnels are decoded, the packet under the last is left alone.
+  const deep = craft().ethernet().ipv4().ipv4().ipv4().ipv4().ipv4().tcp().build();
+  decoder.decode(deep, deep.length, LinkType.EN10MB);
+  let depth = 0;
+  let last: Decoder = decoder;
+  for (let d = decoder.inner; d !== null; d = d.inner) depth++, last = d;
+  assert.equal(depth, 3);
+  assert.deepEqual(layerNames(last), ["ip"]);
+  assert.equal(last.has(LayerType.TCP), false);
+});
+
+Deno.test("Decoder: an ICMPv6 error's quoted packet is decoded as IPv6", () => {
+  const quotedTcp = craft().ipv6({ source: TUNNEL_V6.destination, destination: TUNNEL_V6.source })
+    .tcp({ sourcePort: 41002, destinationPort: 7002, flags: TcpFlag.SYN });
+  const decoder = new Decoder();
+  for (const type of [1, 2, 3, 4]) {
+    const frame = craft().ethernet().ipv6(TUNNEL_V6)
+      .icmpv6({ type, code: type === 1 ? 4 : 0, rest: [0, 0, 0x05, 0x00] }).append(quotedTcp)
+      .build();
+    decoder.decode(frame, frame.length, LinkType.EN10MB);
+    assert.deepEqual(layerNames(decoder), ["eth", "ipv6", "icmpv6"], `type ${type}`);
+    assert.deepEqual(layerNames(decoder.quoted), ["ipv6", "tcp"], `type ${type}`);
+    assert.equal(decoder.quoted!.tcp.sourcePort, 41002);
+    assert.equal(decoder.quoted!.ipv6.destination, "2001:db8::a");
+    assert.equal(decoder.icmpv6.mtu, type === 2 ? 0x500 : undefined);
+    assert.equal(decoder.icmpv6.pointer, type === 4 ? 0x500 : undefined);
+  }
+  // A UDP datagram quoted whole, and a TCP header cut after its ports.
+  const quotedUdp = craft().ipv6().udp({ destinationPort: 7009 }).payload(DNS_DATA);
+  let frame = craft().ethernet().ipv6().icmpv6({ type: 1, code: 4, rest: [0, 0, 0, 0] })
+    .append(quotedUdp).build();
+  decoder.decode(frame, frame.length, LinkType.EN10MB);
+  assert.deepEqual(layerNames(decoder.quoted), ["ipv6", "udp"]);
+  assert.equal(decoder.quoted!.udp.destinationPort, 7009);
+  frame = craft().ethernet().ipv6().icmpv6({ type: 1, code: 4, rest: [0, 0, 0, 0] })
+    .append(quotedTcp).build();
+  decoder.decode(frame, frame.length - 12, LinkType.EN10MB);
+  assert.equal(decoder.status, DecodeStatus.Ok);
+  assert.deepEqual(layerNames(decoder.quoted), ["ipv6"]);
+  assert.equal(decoder.quoted!.partialLayer, LayerType.TCP);
+  // Informational messages quote nothing, nor does an error with nothing after its 8 bytes.
+  for (
+    const built of [
+      craft().ethernet().ipv6().icmpv6().payload(PRINT),
+      craft().ethernet().ipv6().icmpv6({ type: 1, rest: [0, 0, 0, 0] }),
+    ]
+  ) {
+    frame = built.build();
+    decoder.decode(frame, frame.length, LinkType.EN10MB);
+    assert.equal(decoder.quoted, null);
+  }
 });

@@ -7,7 +7,7 @@
 
 import { formatIPv6 } from "./address.ts";
 import { IcmpMessage } from "./icmp.ts";
-import { DecodeStatus } from "./layer.ts";
+import { DecodeStatus, u32 } from "./layer.ts";
 import { LayerType } from "./layer_type.ts";
 
 const TYPE_NAMES: Record<number, string> = {
@@ -63,7 +63,7 @@ export function icmpv6TypeName(type: number, code: number): string {
  * ```ts
  * import assert from "node:assert/strict";
  * import { ICMPv6 } from "./icmpv6.ts";
- * import { DecodeStatus } from "./layer.ts";
+ * import { DecodeStatus, u32 } from "./layer.ts";
  *
  * const echo = new Uint8Array([128, 0, 0, 0, 0, 7, 0, 1]);
  * const icmp = new ICMPv6();
@@ -75,6 +75,11 @@ export function icmpv6TypeName(type: number, code: number): string {
 export class ICMPv6 extends IcmpMessage {
   /** Which layer this is: `LayerType.ICMPv6`. */
   readonly type: typeof LayerType.ICMPv6 = LayerType.ICMPv6;
+  /**
+   * For an error message (types 1–4): the first layer of the packet it quotes (IPv6), which the
+   * decoder decodes with a nested decoder (`Decoder.quoted`); `None` otherwise.
+   */
+  quotedLayer: LayerType = LayerType.None;
 
   /** How long the header is; before decoding, its fixed part. */
   override headerLength = 4;
@@ -84,10 +89,11 @@ export class ICMPv6 extends IcmpMessage {
    * and 128 and up (echo and the other informational types), 24 for neighbour solicitation and
    * advertisement (135, 136), 40 for redirect (137), 4 (type, code, checksum) for any other
    * type. `Truncated` when shorter, never `Malformed`. `headerLength` is that fixed part;
-   * `nextLayer` is `None`.
+   * `nextLayer` is `None`. For an error with bytes after its 8, `quotedLayer` becomes `IPv6`.
    */
   decode(bytes: Uint8Array, offset: number, end: number): DecodeStatus {
     this.headerLength = 4;
+    this.quotedLayer = LayerType.None;
     if (this.begin(bytes, offset, end) < 4) return this.truncated(4);
     const type = bytes[offset]!;
     // Each known type has a fixed part; a message shorter than that is cut short.
@@ -100,6 +106,7 @@ export class ICMPv6 extends IcmpMessage {
       : 4;
     if (end - offset < fixed) return this.truncated(fixed);
     this.headerLength = fixed;
+    if (type >= 1 && type <= 4 && end - offset > 8) this.quotedLayer = LayerType.IPv6;
     return DecodeStatus.Ok;
   }
 
@@ -122,6 +129,26 @@ export class ICMPv6 extends IcmpMessage {
   /** True for errors (types 1–4), which quote the packet that caused them. */
   get isError(): boolean {
     return this.icmpType >= 1 && this.icmpType <= 4;
+  }
+  /** Packet too big's MTU (type 2), the most the next link takes; undefined for other types. */
+  get mtu(): number | undefined {
+    return this.#word(2);
+  }
+  /**
+   * Parameter problem's pointer (type 4), where the fault is in the quoted packet; undefined
+   * for other types.
+   */
+  get pointer(): number | undefined {
+    return this.#word(4);
+  }
+  /** Bytes 4–8 of a message of this type, when it is one and they were captured. */
+  #word(type: number): number | undefined {
+    if (this.icmpType !== type || this.end - this.offset < 8) return undefined;
+    return u32(this.bytes, this.offset + 4);
+  }
+  /** Where the quoted IPv6 header of an error message starts. */
+  get quotedOffset(): number {
+    return this.offset + 8;
   }
   /** Type (and an unreachable's code) in words ({@linkcode icmpv6TypeName}): `echo request`. */
   get typeName(): string {

@@ -12,8 +12,10 @@ export { layerForProtocol };
 export const IpProtocol = {
   HopByHop: 0,
   ICMP: 1,
+  IPv4: 4,
   TCP: 6,
   UDP: 17,
+  IPv6: 41,
   GRE: 47,
   Routing: 43,
   Fragment: 44,

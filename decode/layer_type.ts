@@ -70,8 +70,11 @@ const ETHER_TYPES = table(0x10000, [
 const IP_PROTOCOLS = table(0x100, [
   [1, LayerType.ICMP],
   [2, LayerType.IGMP],
+  // IP in IP: the decoder takes an IP layer announced by an IP layer for a tunnelled packet.
+  [4, LayerType.IPv4],
   [6, LayerType.TCP],
   [17, LayerType.UDP],
+  [41, LayerType.IPv6],
   [47, LayerType.GRE],
   [58, LayerType.ICMPv6],
 ]);

@@ -81,6 +81,21 @@ export class DetailFormatter {
       for (let i = 0; i < layers.layerCount; i++) {
         PRINTERS[layers.layers[i] as LayerType].detail(context);
       }
+      // The datagram an ICMP error quotes, as tshark's tree shows it under the ICMP message:
+      // its sections are named as quoted, so that none is taken for the packet's own.
+      const quoted = layers.quoted;
+      if (quoted !== null && quoted.layerCount > 0) {
+        const first = lines.length;
+        context.decoder = quoted;
+        for (let i = 0; i < quoted.layerCount; i++) {
+          PRINTERS[quoted.layers[i] as LayerType].detail(context);
+        }
+        for (let i = first; i < lines.length; i++) {
+          const line = lines[i]!;
+          if (line[2] !== " ") lines[i] = `  Quoted ${line.slice(2)}`;
+        }
+        context.decoder = layers;
+      }
       const problem = layers.describeProblem();
       if (problem) lines.push(`  [${problem}]`);
     }

@@ -281,6 +281,13 @@ Deno.test("DetailFormatter: ICMP type, code, checksum, identifier and sequence",
   assert.match(s.fields.get("Checksum")!, /\[good\]$/);
   assert.equal(s.fields.has("Identifier"), false);
   assert.equal(s.fields.has("Sequence Number"), false);
+  // The datagram it quotes (the echo request's first 28 bytes), in sections of its own.
+  const text = format(unreachable);
+  assertFields(section(text, "Quoted Internet Protocol version 4"), [["Protocol", "ICMP (1)"]]);
+  assertFields(section(text, "Quoted Internet Control Message Protocol"), [
+    ["Type", "8 (echo request)"],
+    ["Identifier", "4660"],
+  ]);
 });
 
 Deno.test("DetailFormatter: UDP ports, length and checksum", () => {

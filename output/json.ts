@@ -58,6 +58,7 @@ export class JsonFormatter {
     out: this.#out,
     payloadShown: false,
     streams: null,
+    quote: (quoted) => this.#quote(quoted),
   };
 
   /**
@@ -128,6 +129,22 @@ export class JsonFormatter {
     const partial = decoder.partialLayer;
     const printer = PRINTERS[partial];
     if (printer.partialJson && (!carried || !this.#written(partial))) printer.json(context);
+  }
+
+  /**
+   * Writes the sections of a quoted datagram's layers inside the open section; they are not the
+   * packet's own, so they count neither as written sections nor as its shown payload.
+   */
+  #quote(quoted: Decoder): void {
+    const context = this.#context;
+    const decoder = context.decoder;
+    const names = this.#out.names.length;
+    const payloadShown = context.payloadShown;
+    context.payloadShown = true;
+    this.#layers(quoted, false);
+    context.decoder = decoder;
+    context.payloadShown = payloadShown;
+    this.#out.names.length = names;
   }
 
   /** Whether a section of this layer type is in the object already. */

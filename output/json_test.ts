@@ -549,3 +549,50 @@ Deno.test("JsonFormatter: every prefix of every frame is JSON with each key once
     }
   }
 });
+
+Deno.test("JsonFormatter: IP in IP adds the carried packet's sections; ICMP errors nest the quote", () => {
+  const formatter = new JsonFormatter();
+  const decoder = new Decoder();
+  const json = (bytes: Uint8Array) => {
+    const packet = Packet.from(bytes);
+    decoder.decodePacket(packet);
+    return parseStrict(formatter.format(packet, decoder)) as Record<
+      string,
+      Record<string, unknown>
+    >;
+  };
+  const outer = { source: [192, 0, 2, 1], destination: [192, 0, 2, 2] };
+  // 4 in 4: the first ip section is the tunnel's (tshark's first occurrence), tcp the carried.
+  let packet = json(craft().ethernet().ipv4(outer).ipv4().tcp({ destinationPort: 8080 }).build());
+  assert.equal(packet.ip!.src, "192.0.2.1");
+  assert.equal(packet.ip!.proto, 4);
+  assert.equal(packet.tcp!.dstport, 8080);
+  // 6 in 4: the carried IPv6 header has a section of its own.
+  packet = json(craft().ethernet().ipv4(outer).ipv6().udp({ destinationPort: 5000 }).build());
+  assert.equal(packet.ip!.proto, 41);
+  assert.equal(packet.ipv6!.src, "2001:db8::1");
+  assert.equal(packet.udp!.dstport, 5000);
+  // An ICMPv6 error: its quote inside the icmpv6 section, not as the packet's own sections.
+  const quoted = craft().ipv6()
+    .tcp({ sourcePort: 41002, destinationPort: 7002, flags: TcpFlag.SYN, sequence: 4242 });
+  packet = json(
+    craft().ethernet().ipv6().icmpv6({ type: 1, code: 4, rest: [0, 0, 0, 0] }).append(quoted)
+      .build(),
+  );
+  assert.equal(packet.tcp, undefined);
+  const icmpv6 = packet.icmpv6 as Record<string, Record<string, unknown>>;
+  assert.equal(icmpv6.type, 1);
+  assert.equal(icmpv6.ipv6!.nxt, 6);
+  assert.equal(icmpv6.tcp!.srcport, 41002);
+  assert.equal(icmpv6.tcp!.seq_raw, 4242);
+  // The same for ICMP, whose quote is IPv4.
+  const quoted4 = craft().ipv4().udp({ sourcePort: 40000, destinationPort: 7009 });
+  packet = json(
+    craft().ethernet().ipv4().icmp({ type: 3, code: 3, rest: [0, 0, 0, 0] }).append(quoted4)
+      .build(),
+  );
+  assert.equal(packet.udp, undefined);
+  const icmp = packet.icmp as Record<string, Record<string, unknown>>;
+  assert.equal(icmp.ip!.proto, 17);
+  assert.equal(icmp.udp!.dstport, 7009);
+});

@@ -126,11 +126,11 @@ export class TextFormatter {
     context.packet = packet;
     context.out = out;
     context.ip = decoder.ipv4;
-    this.#body(context, decoder, packet.wireLength);
+    this.#body(context, decoder, packet.wireLength, false);
   }
 
-  /** Everything after the timestamp, for a frame or for a packet a tunnel carries. */
-  #body(context: TextContext, decoder: Decoder, length: number): void {
+  /** Everything after the timestamp, for a frame or for a packet a tunnel carries (`carried`). */
+  #body(context: TextContext, decoder: Decoder, length: number, carried: boolean): void {
     const out = context.out;
     context.decoder = decoder;
     context.length = length;
@@ -160,10 +160,14 @@ export class TextFormatter {
         PRINTERS[(whole ? layers[network + 1]! : decoder.partialLayer) as LayerType];
       const printed = transport.part === TextPart.Transport &&
         (whole || transport.partialText === true) && transport.text(context);
-      if (!printed) printer.text(context);
+      if (!printed && !whole && decoder.inner !== null) {
+        // IP in IP: the outer addresses, then the packet they carry, as tcpdump writes it.
+        out.text(`${context.ip.source} > ${context.ip.destination}`);
+      } else if (!printed) printer.text(context);
       printer.flags?.(context);
       if (printed) transport.flags?.(context);
-    } else if (!linkShown && shims === 0) {
+    } else if (!linkShown && shims === 0 && (count > 0 || !carried)) {
+      // Not for a carried packet cut inside its first header: tcpdump shows only `[|ip]`.
       out.text(`${linkTypeName(context.packet.linkType)}, length ${length}`);
     }
     const inner = decoder.inner;
@@ -173,11 +177,13 @@ export class TextFormatter {
         tunnel--;
       }
       out.text(": ");
-      if (tunnel >= 0) PRINTERS[layers[tunnel] as LayerType].text(context);
-      out.text(": ");
+      if (tunnel >= 0) {
+        PRINTERS[layers[tunnel] as LayerType].text(context);
+        out.text(": ");
+      }
       const first = inner.layerCount > 0 ? inner.layers[0]! : inner.problemLayer;
       const start = first === LayerType.Ethernet ? inner.ethernet.offset : decoder.payloadOffset;
-      this.#body(context, inner, decoder.payloadEnd - start);
+      this.#body(context, inner, decoder.payloadEnd - start, true);
     }
     if (decoder.status === DecodeStatus.Truncated) {
       out.text(` [|${LAYER_NAMES[decoder.problemLayer]}]`);

@@ -4,6 +4,7 @@ import { TcpFlag } from "../decode/tcp.ts";
 import { Packet } from "../decode/packet.ts";
 import { tcpFlagLetters, TextFormatter } from "./text.ts";
 import { craft, mulberry32, strict, type TcpFields } from "../tests/_frames.ts";
+import { pcapBytes } from "../tests/_pcap.ts";
 
 // 1700000000 is 2023-11-14 22:13:20 UTC.
 const SECONDS = 1700000000;
@@ -369,4 +370,65 @@ Deno.test("TextFormatter: wrong IPv4 and TCP checksums are flagged", () => {
   const text = line(frame);
   assert.match(text, /"print" \[bad ip cksum\] \[bad tcp cksum 0x[0-9a-f]{4}\]$/);
   assert.doesNotMatch(line(PSH_ACK_PRINT), /cksum/);
+});
+
+/** Whether tcpdump can be run here, to compare lines with. */
+const haveTcpdump = await new Deno.Command("tcpdump", {
+  args: ["--version"],
+  stdout: "null",
+  stderr: "null",
+})
+  .output().then((r) => r.success, () => false);
+
+Deno.test({
+  name: "TextFormatter: IP in IP and ICMPv6 errors read as tcpdump -e writes them",
+  ignore: !haveTcpdump,
+  async fn() {
+    const v6 = (last: number) => [0xfd, 0x77, ...new Array(13).fill(0), last];
+    const quoted = craft().ipv6({ source: v6(1), destination: v6(2) })
+      .tcp({ sourcePort: 41002, destinationPort: 7002, flags: TcpFlag.SYN });
+    const outer = { source: [192, 0, 2, 1], destination: [192, 0, 2, 2] };
+    const frames = [
+      ETHERNET_II.ipv4(outer).ipv4()
+        .tcp({ destinationPort: 40001, flags: TcpFlag.PSH | TcpFlag.ACK }).payload(
+          bytesOf("print"),
+        ),
+      ETHERNET_II.ipv4(outer).ipv6().udp({ destinationPort: 5000 }).payload(bytesOf("data")),
+      ETHERNET_II.ipv6().ipv4().tcp({ flags: TcpFlag.SYN }),
+      ETHERNET_II.ipv6().ipv6().tcp({ flags: TcpFlag.RST }),
+      ETHERNET_II.ipv4({ ...outer, protocol: 4 }), // announced, but nothing carried
+      ...[[1, 0], [1, 1], [1, 2], [1, 3], [1, 4], [2, 0], [3, 0], [3, 1], [4, 0], [4, 1], [
+        4,
+        3,
+      ]]
+        .map(([type, code]) =>
+          ETHERNET_II.ipv6({ source: v6(2), destination: v6(1) })
+            .icmpv6({ type, code, rest: [0, 0, 0x05, 0x00] }).append(quoted)
+        ),
+      ETHERNET_II.ipv6({ source: v6(2), destination: v6(1) })
+        .icmpv6({ type: 1, code: 4, rest: [0, 0, 0, 0] })
+        .append(craft().ipv6({ source: v6(1), destination: v6(2) }).udp({ destinationPort: 5353 })),
+    ].map((built) => built.build());
+    const file = await Deno.makeTempFile({ suffix: ".pcap" });
+    try {
+      await Deno.writeFile(file, pcapBytes(frames.map((bytes) => ({ bytes }))));
+      const tcpdump = await new Deno.Command("tcpdump", {
+        args: ["-e", "-n", "-t", "-r", file],
+        stdout: "piped",
+        stderr: "null",
+      }).output();
+      const expected = new TextDecoder().decode(tcpdump.stdout).trimEnd().split("\n");
+      const formatter = new TextFormatter({ utcOffsetMinutes: 0 });
+      const decoder = new Decoder();
+      const lines = frames.map((bytes) => {
+        const packet = Packet.from(bytes);
+        decoder.decodePacket(packet);
+        // Without the time, as tcpdump -t; tcpdump does not quote the message.
+        return formatter.format(packet, decoder).replace(/^\S+ /, "").replace(/: "print"$/, "");
+      });
+      assert.deepEqual(lines, expected);
+    } finally {
+      await Deno.remove(file);
+    }
+  },
 });

@@ -106,6 +106,8 @@ export const icmp: LayerPrinter = {
       out.field("ident", icmp.identifier);
       out.field("seq", icmp.sequence);
     }
+    const quoted = context.decoder.quoted;
+    if (quoted !== null) context.quote(quoted);
     out.end();
   },
 };

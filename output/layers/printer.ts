@@ -94,6 +94,11 @@ export interface JsonContext {
   payloadShown: boolean;
   /** The stream tracker that has tracked this packet, or null when streams are not tracked. */
   streams: StreamTracker | null;
+  /**
+   * Writes the sections of a datagram an ICMP error quotes into the section open now, as tshark
+   * nests them (`"icmp":{…,"ip":{…},"tcp":{…}}`).
+   */
+  quote(quoted: Decoder): void;
 }
 
 /**

@@ -456,6 +456,8 @@ export const tcp: LayerPrinter = {
       out.field("stream", tracked.stream);
       out.field("completeness", tracked.completeness);
       if (tracked.hasSeq) out.field("seq", tracked.relativeSeq);
+      // A header quoted in an ICMP error: tshark shows its sequence number as sent.
+      else if (tracked.quoted && available >= 8) out.field("seq", tcp.sequence);
     }
     // tshark shows only the ports of a header cut before 16 bytes (it reads the fields up to
     // the window first); one cut later, up to the window, where reading the checksum fails.

@@ -9,7 +9,7 @@
 10:16:26.760899 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv4 (0x0800), length 48: 10.77.0.1.36095 > 10.77.0.2.7009: UDP, length 6
 10:16:26.760936 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv4 (0x0800), length 76: 10.77.0.2 > 10.77.0.1: ICMP 10.77.0.2 udp port 7009 unreachable, length 42
 10:16:27.797485 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 68: fd77::1.57617 > fd77::2.7009: UDP, length 6
-10:16:27.797525 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 116: fd77::2 > fd77::1: ICMP6, port unreachable, length 62
+10:16:27.797525 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 116: fd77::2 > fd77::1: ICMP6, destination unreachable, unreachable port, fd77::2 udp port 7009, length 62
 --- stderr
 reading from file udp.pcap, link-type EN10MB, snapshot length 262144 bytes
 --- exit 0

@@ -229,6 +229,28 @@
     Type: 3 (port unreachable)
     Code: 3
     Checksum: 0x078e [good]
+  Quoted Internet Protocol version 4
+    Version: 4
+    Header Length: 20 bytes (5)
+    DSCP: 0
+    ECN: 0
+    Total Length: 34
+    Identification: 0xfbd0 (64464)
+    Reserved bit: not set
+    Don't Fragment: set
+    More Fragments: not set
+    Fragment Offset: 0 (0 bytes)
+    Time to Live: 64
+    Protocol: UDP (17)
+    Header Checksum: 0x2a5e [good]
+    Source Address: 10.77.0.1
+    Destination Address: 10.77.0.2
+    Options: none
+  Quoted User Datagram Protocol
+    Source Port: 36095
+    Destination Port: 7009
+    Length: 14
+    Checksum: 0x14bc [partial (offloaded)]
 10:16:27.797485 02:00:00:00:00:0a > 02:00:00:00:00:0b, ethertype IPv6 (0x86dd), length 68: fd77::1.57617 > fd77::2.7009: UDP, length 6
   Frame 11: 68 bytes on the wire, 68 captured
   Ethernet II
@@ -251,7 +273,7 @@
     Destination Port: 7009
     Length: 14
     Checksum: 0xfb11 [partial (offloaded)]
-10:16:27.797525 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 116: fd77::2 > fd77::1: ICMP6, port unreachable, length 62
+10:16:27.797525 02:00:00:00:00:0b > 02:00:00:00:00:0a, ethertype IPv6 (0x86dd), length 116: fd77::2 > fd77::1: ICMP6, destination unreachable, unreachable port, fd77::2 udp port 7009, length 62
   Frame 12: 116 bytes on the wire, 116 captured
   Ethernet II
     Destination: 02:00:00:00:00:0a
@@ -272,6 +294,22 @@
     Type: 1 (port unreachable)
     Code: 4
     Checksum: 0x6e5c [good]
+  Quoted Internet Protocol version 6
+    Version: 6
+    Traffic Class: 0x00
+    Flow Label: 0xff90c
+    Payload Length: 14
+    Next Header: UDP (17)
+    Hop Limit: 64
+    Source Address: fd77::1
+    Destination Address: fd77::2
+    Extension headers: 0
+    Upper-layer protocol: UDP (17)
+  Quoted User Datagram Protocol
+    Source Port: 57617
+    Destination Port: 7009
+    Length: 14
+    Checksum: 0xfb11 [partial (offloaded)]
 --- stderr
 reading from file udp.pcap, link-type EN10MB, snapshot length 262144 bytes
 --- exit 0
