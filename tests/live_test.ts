@@ -294,27 +294,54 @@ function messageLine(fromPort: number, toPort: number, text: string): RegExp {
   );
 }
 
+/** A connection on loopback, its two ends, and the CLI capturing it. */
+interface LoopbackConversation {
+  cli: CliProcess;
+  client: Deno.Conn;
+  server: Deno.Conn;
+  port: number;
+  clientPort: number;
+}
+
+/**
+ * Starts the CLI on `lo` with `flags` for a free port, connects a client to a server there once
+ * the CLI listens, runs `fn`, and kills the CLI if `fn` left it running.
+ */
+async function onLoopback(
+  flags: string[],
+  fn: (conversation: LoopbackConversation) => Promise<void>,
+): Promise<void> {
+  const port = freePort();
+  const cli = new CliProcess(Deno.execPath(), [
+    "run",
+    "--allow-ffi",
+    CLI,
+    "-i",
+    "lo",
+    "--immediate-mode",
+    ...flags,
+    `tcp port ${port}`,
+  ]);
+  try {
+    await cli.waitFor(/listening on lo/);
+    using listener = Deno.listen({ hostname: "127.0.0.1", port });
+    const client = await Deno.connect({ hostname: "127.0.0.1", port });
+    const server = await listener.accept();
+    const clientPort = (client.localAddr as Deno.NetAddr).port;
+    await fn({ cli, client, server, port, clientPort });
+  } finally {
+    try {
+      cli.child.kill("SIGKILL");
+    } catch { /* already gone */ }
+    await cli.finish();
+  }
+}
+
 Deno.test({
   name: "live: --messages prints a request nobody answers once it has been idle a second",
   ignore: !IS_ROOT,
-  async fn() {
-    const port = freePort();
-    const cli = new CliProcess(Deno.execPath(), [
-      "run",
-      "--allow-ffi",
-      CLI,
-      "-i",
-      "lo",
-      "--immediate-mode",
-      "--messages",
-      `tcp port ${port}`,
-    ]);
-    try {
-      await cli.waitFor(/listening on lo/);
-      using listener = Deno.listen({ hostname: "127.0.0.1", port });
-      const client = await Deno.connect({ hostname: "127.0.0.1", port });
-      const server = await listener.accept();
-      const clientPort = (client.localAddr as Deno.NetAddr).port;
+  fn: () =>
+    onLoopback(["--messages"], async ({ cli, client, server, port, clientPort }) => {
       const request = "PING nobody answers";
       await client.write(new TextEncoder().encode(request));
       assert.equal(await readExactly(server, request.length), request);
@@ -327,37 +354,15 @@ Deno.test({
       assert.equal(result.code, 0, result.stderr);
       const lines = result.stdout.split("\n").filter((line) => line !== "");
       assert.equal(lines.length, 1, result.stdout);
-    } finally {
-      try {
-        cli.child.kill("SIGKILL");
-      } catch { /* already gone */ }
-      await cli.finish();
-    }
-  },
+    }),
 });
 
 Deno.test({
   name:
     "live: --messages prints the request as soon as the reply starts, the reply at FIN; Ctrl-C exits 0",
   ignore: !IS_ROOT,
-  async fn() {
-    const port = freePort();
-    const cli = new CliProcess(Deno.execPath(), [
-      "run",
-      "--allow-ffi",
-      CLI,
-      "-i",
-      "lo",
-      "--immediate-mode",
-      "--messages",
-      `tcp port ${port}`,
-    ]);
-    try {
-      await cli.waitFor(/listening on lo/);
-      using listener = Deno.listen({ hostname: "127.0.0.1", port });
-      const client = await Deno.connect({ hostname: "127.0.0.1", port });
-      const server = await listener.accept();
-      const clientPort = (client.localAddr as Deno.NetAddr).port;
+  fn: () =>
+    onLoopback(["--messages"], async ({ cli, client, server, port, clientPort }) => {
       const request = "GET /live HTTP/1.0";
       const reply = "HTTP/1.0 200 OK live";
       await client.write(new TextEncoder().encode(request));
@@ -385,60 +390,37 @@ Deno.test({
       assert.equal(lines.length, 2, result.stdout);
       assert.match(lines[0]!, messageLine(clientPort, port, request));
       assert.match(lines[1]!, messageLine(port, clientPort, reply));
-    } finally {
-      try {
-        cli.child.kill("SIGKILL");
-      } catch { /* already gone */ }
-      await cli.finish();
-    }
-  },
+    }),
 });
 
 Deno.test({
   name: "live: --conversations stopped by Ctrl-C prints the table with the conversation",
   ignore: !IS_ROOT,
-  async fn() {
-    const port = freePort();
-    const cli = new CliProcess(Deno.execPath(), [
-      "run",
-      "--allow-ffi",
-      CLI,
-      "-i",
-      "lo",
-      "--immediate-mode",
-      "--conversations",
-      "--messages",
-      `tcp port ${port}`,
-    ]);
-    try {
-      await cli.waitFor(/listening on lo/);
-      using listener = Deno.listen({ hostname: "127.0.0.1", port });
-      const client = await Deno.connect({ hostname: "127.0.0.1", port });
-      const server = await listener.accept();
-      const clientPort = (client.localAddr as Deno.NetAddr).port;
-      await client.write(new TextEncoder().encode("hello"));
-      assert.equal(await readExactly(server, 5), "hello");
-      await server.write(new TextEncoder().encode("world"));
-      assert.equal(await readExactly(client, 5), "world");
-      client.close();
-      server.close();
-      // Both messages printed: the capture got as far as the FINs.
-      await cli.waitForOutput(messageLine(port, clientPort, "world"));
-      assert.doesNotMatch(cli.output, /TCP Conversations/, "the table comes at the end");
-      cli.child.kill("SIGINT");
-      const result = await cli.finish();
-      assert.equal(result.code, 0, result.stderr);
-      assert.match(result.stderr, /^\d+ packets captured, /m);
-      assert.match(result.stdout, /^TCP Conversations$/m);
-      const row = result.stdout.split("\n").find((line) => line.includes(" <-> "));
-      assert.ok(row, result.stdout);
-      assert.match(row, new RegExp(`^127\\.0\\.0\\.1:${clientPort} +<-> 127\\.0\\.0\\.1:${port} `));
-      assert.match(row, /Complete, WITH_DATA/);
-    } finally {
-      try {
-        cli.child.kill("SIGKILL");
-      } catch { /* already gone */ }
-      await cli.finish();
-    }
-  },
+  fn: () =>
+    onLoopback(
+      ["--conversations", "--messages"],
+      async ({ cli, client, server, port, clientPort }) => {
+        await client.write(new TextEncoder().encode("hello"));
+        assert.equal(await readExactly(server, 5), "hello");
+        await server.write(new TextEncoder().encode("world"));
+        assert.equal(await readExactly(client, 5), "world");
+        client.close();
+        server.close();
+        // Both messages printed: the capture got as far as the FINs.
+        await cli.waitForOutput(messageLine(port, clientPort, "world"));
+        assert.doesNotMatch(cli.output, /TCP Conversations/, "the table comes at the end");
+        cli.child.kill("SIGINT");
+        const result = await cli.finish();
+        assert.equal(result.code, 0, result.stderr);
+        assert.match(result.stderr, /^\d+ packets captured, /m);
+        assert.match(result.stdout, /^TCP Conversations$/m);
+        const row = result.stdout.split("\n").find((line) => line.includes(" <-> "));
+        assert.ok(row, result.stdout);
+        assert.match(
+          row,
+          new RegExp(`^127\\.0\\.0\\.1:${clientPort} +<-> 127\\.0\\.0\\.1:${port} `),
+        );
+        assert.match(row, /Complete, WITH_DATA/);
+      },
+    ),
 });
