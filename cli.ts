@@ -276,6 +276,9 @@ function streamOutputs(options: Options, out: LineWriter): StreamOutputs | null 
     maxConversations: options.maxStreams,
     idleTimeout: options.streamTimeout,
     listener,
+    // Only `--follow N` needs to hear of a start (to write its header when the stream starts),
+    // and for its stream only: a start costs an object per conversation, a SYN flood's worth.
+    wantsStart: (index) => index === follow,
     // Only the streams someone reads are reassembled: all of them, or the one followed.
     reassembly: readers.length === 0
       ? undefined

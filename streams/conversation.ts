@@ -40,59 +40,62 @@ export const Seen = {
  */
 export class ConversationStore {
   /** `tcp.stream` of each slot's conversation. */
-  readonly index: Int32Array;
+  index: Int32Array;
   /** Its first packet's number. */
-  readonly firstPacket: Float64Array;
+  firstPacket: Float64Array;
   /** Its first packet's time. */
-  readonly firstMicros: Float64Array;
+  firstMicros: Float64Array;
   /** Its latest packet's time. */
-  readonly lastMicros: Float64Array;
+  lastMicros: Float64Array;
   /** The latest pure SYN's time, or 0. */
-  readonly lastSynMicros: Float64Array;
+  lastSynMicros: Float64Array;
   /** The initial RTT, or 0 while unknown. */
-  readonly firstRtt: Float64Array;
+  firstRtt: Float64Array;
   /** When a FIN or RST was seen, or 0. */
-  readonly closedMicros: Float64Array;
+  closedMicros: Float64Array;
   /** The OR of its packets' completeness bits. */
-  readonly completeness: Uint8Array;
+  completeness: Uint8Array;
   /** Which of the tracker's lists holds it: 0 open, 1 closing (FIN or RST seen), 2 dormant. */
-  readonly list: Uint8Array;
+  list: Uint8Array;
   /** The next more recently active slot, or -1. */
-  readonly newer: Int32Array;
+  newer: Int32Array;
   /** The next less recently active slot, or -1. */
-  readonly older: Int32Array;
+  older: Int32Array;
   /** Per direction: `base_seq`. */
-  readonly baseSeq: Uint32Array;
+  baseSeq: Uint32Array;
   /** Per direction: highest seq + len (+1 for SYN/FIN) sent. */
-  readonly nextSeq: Uint32Array;
+  nextSeq: Uint32Array;
   /** Per direction: highest sequence number the peer is expected to acknowledge. */
-  readonly maxSeqToBeAcked: Uint32Array;
+  maxSeqToBeAcked: Uint32Array;
   /** Per direction: the last acknowledgment number sent. */
-  readonly lastAck: Uint32Array;
+  lastAck: Uint32Array;
   /** Per direction: the last window sent, unscaled. */
-  readonly window: Uint32Array;
+  window: Uint32Array;
   /** Per direction: when `nextSeq` last advanced. */
-  readonly nextSeqTime: Float64Array;
+  nextSeqTime: Float64Array;
   /** Per direction: when `lastAck` was sent. */
-  readonly lastAckTime: Float64Array;
+  lastAckTime: Float64Array;
   /** Per direction: frames sent. */
-  readonly frames: Float64Array;
+  frames: Float64Array;
   /** Per direction: bytes sent (frame length on the wire). */
-  readonly bytes: Float64Array;
+  bytes: Float64Array;
   /** Per direction: duplicate ACKs in a row (-1 after one that acknowledged a lost segment). */
-  readonly duplicateAcks: Int32Array;
+  duplicateAcks: Int32Array;
   /** Per direction: the analysis bits of its last segment. */
-  readonly lastSegmentFlags: Uint16Array;
+  lastSegmentFlags: Uint16Array;
   /** Per direction: window scale shift, -1 unknown, -2 not used. */
-  readonly windowScale: Int8Array;
+  windowScale: Int8Array;
   /** Per direction: {@linkcode Seen} bits. */
-  readonly seen: Uint8Array;
+  seen: Uint8Array;
   /** Per direction: the source MAC of its first frame that had one (6 bytes each). */
-  readonly mac: Uint8Array;
+  mac: Uint8Array;
 
-  /** Arrays for `capacity` conversations. */
+  /** Conversations the arrays have room for now. */
+  capacity: number;
+
+  /** Arrays for `capacity` conversations (grown by {@linkcode ConversationStore.grow}). */
   constructor(capacity: number) {
-    const directions = capacity * 2;
+    this.capacity = capacity;
     this.index = new Int32Array(capacity);
     this.firstPacket = new Float64Array(capacity);
     this.firstMicros = new Float64Array(capacity);
@@ -104,20 +107,56 @@ export class ConversationStore {
     this.list = new Uint8Array(capacity);
     this.newer = new Int32Array(capacity);
     this.older = new Int32Array(capacity);
-    this.baseSeq = new Uint32Array(directions);
-    this.nextSeq = new Uint32Array(directions);
-    this.maxSeqToBeAcked = new Uint32Array(directions);
-    this.lastAck = new Uint32Array(directions);
-    this.window = new Uint32Array(directions);
-    this.nextSeqTime = new Float64Array(directions);
-    this.lastAckTime = new Float64Array(directions);
-    this.frames = new Float64Array(directions);
-    this.bytes = new Float64Array(directions);
-    this.duplicateAcks = new Int32Array(directions);
-    this.lastSegmentFlags = new Uint16Array(directions);
-    this.windowScale = new Int8Array(directions);
-    this.seen = new Uint8Array(directions);
-    this.mac = new Uint8Array(directions * 6);
+    this.baseSeq = new Uint32Array(capacity * 2);
+    this.nextSeq = new Uint32Array(capacity * 2);
+    this.maxSeqToBeAcked = new Uint32Array(capacity * 2);
+    this.lastAck = new Uint32Array(capacity * 2);
+    this.window = new Uint32Array(capacity * 2);
+    this.nextSeqTime = new Float64Array(capacity * 2);
+    this.lastAckTime = new Float64Array(capacity * 2);
+    this.frames = new Float64Array(capacity * 2);
+    this.bytes = new Float64Array(capacity * 2);
+    this.duplicateAcks = new Int32Array(capacity * 2);
+    this.lastSegmentFlags = new Uint16Array(capacity * 2);
+    this.windowScale = new Int8Array(capacity * 2);
+    this.seen = new Uint8Array(capacity * 2);
+    this.mac = new Uint8Array(capacity * 12);
+  }
+
+  /**
+   * Room for `capacity` conversations, keeping what the arrays hold: the tracker grows the
+   * store as conversations come, so memory follows the conversations seen, not the cap.
+   */
+  grow(capacity: number): void {
+    if (capacity <= this.capacity) return;
+    const grown = <T extends TypedArray>(old: T, perConversation: number): T =>
+      grownArray(old, capacity * perConversation);
+    this.index = grown(this.index, 1);
+    this.firstPacket = grown(this.firstPacket, 1);
+    this.firstMicros = grown(this.firstMicros, 1);
+    this.lastMicros = grown(this.lastMicros, 1);
+    this.lastSynMicros = grown(this.lastSynMicros, 1);
+    this.firstRtt = grown(this.firstRtt, 1);
+    this.closedMicros = grown(this.closedMicros, 1);
+    this.completeness = grown(this.completeness, 1);
+    this.list = grown(this.list, 1);
+    this.newer = grown(this.newer, 1);
+    this.older = grown(this.older, 1);
+    this.baseSeq = grown(this.baseSeq, 2);
+    this.nextSeq = grown(this.nextSeq, 2);
+    this.maxSeqToBeAcked = grown(this.maxSeqToBeAcked, 2);
+    this.lastAck = grown(this.lastAck, 2);
+    this.window = grown(this.window, 2);
+    this.nextSeqTime = grown(this.nextSeqTime, 2);
+    this.lastAckTime = grown(this.lastAckTime, 2);
+    this.frames = grown(this.frames, 2);
+    this.bytes = grown(this.bytes, 2);
+    this.duplicateAcks = grown(this.duplicateAcks, 2);
+    this.lastSegmentFlags = grown(this.lastSegmentFlags, 2);
+    this.windowScale = grown(this.windowScale, 2);
+    this.seen = grown(this.seen, 2);
+    this.mac = grown(this.mac, 12);
+    this.capacity = capacity;
   }
 
   /** Resets a slot for a new conversation. */
@@ -145,6 +184,18 @@ export class ConversationStore {
       this.windowScale[d] = -1;
     }
   }
+}
+
+/** The typed arrays of {@linkcode ConversationStore}. */
+type TypedArray = Float64Array | Uint32Array | Int32Array | Uint16Array | Uint8Array | Int8Array;
+
+/**
+ * `old` made longer (zeros after its end). Its buffer is transferred, which frees the old
+ * memory at once: a copy would keep both until a collection, half as much again at the peak.
+ */
+function grownArray<T extends TypedArray>(old: T, length: number): T {
+  const Type = old.constructor as new (buffer: ArrayBuffer) => T;
+  return new Type((old.buffer as ArrayBuffer).transfer(length * old.BYTES_PER_ELEMENT));
 }
 
 /**
