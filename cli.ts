@@ -64,7 +64,7 @@ TCP conversations (streams numbered as Wireshark's tcp.stream; these replace the
       --conversations     at the end, a table of every stream (as tshark -z conv,tcp) with its
                           completeness and Zeek state; with --json, one object per stream
       --flow-dir DIR      each direction of each stream to its own file in DIR, as tcpflow
-      --max-streams N     TCP conversations tracked at once (default 500000); beyond it the
+      --max-streams N     TCP conversations tracked at once (default 100000); beyond it the
                           least recently active is forgotten
       --stream-timeout SECONDS
                           forget a TCP conversation after this long without a packet

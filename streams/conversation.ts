@@ -219,11 +219,26 @@ export class TcpConversation implements Conversation {
   #store: ConversationStore | null;
   #table: FlowTable | null;
   readonly #slot: number;
+  // The final values, copied at the end into plain fields: no array, no string made then.
   #addressA = "";
   #addressB = "";
-  #macA = "";
-  #macB = "";
-  #frozen: number[] = [];
+  /** IPv4 addresses as numbers once frozen (-1: not IPv4, the text is in `#addressA/B`). */
+  #ipv4A = -1;
+  #ipv4B = -1;
+  /** MACs as two 24-bit halves each once frozen (-1: none). */
+  #macAHigh = -1;
+  #macALow = 0;
+  #macBHigh = -1;
+  #macBLow = 0;
+  #firstMicros = 0;
+  #lastMicros = 0;
+  #framesAtoB = 0;
+  #bytesAtoB = 0;
+  #framesBtoA = 0;
+  #bytesBtoA = 0;
+  #completeness = 0;
+  #seenA = 0;
+  #seenB = 0;
 
   /** The view of `slot`, which holds a conversation now. */
   constructor(store: ConversationStore, table: FlowTable, slot: number) {
@@ -239,93 +254,142 @@ export class TcpConversation implements Conversation {
 
   /** Copies the final values out of the arrays: called when the conversation ends. */
   freeze(): void {
-    const store = this.#store;
-    if (store === null) return;
-    this.#addressA = this.addressA;
-    this.#addressB = this.addressB;
-    this.#macA = this.macA;
-    this.#macB = this.macB;
+    const store = this.#store, table = this.#table;
+    if (store === null || table === null) return;
     const s = this.#slot;
-    this.#frozen = [
-      store.firstMicros[s]!,
-      store.lastMicros[s]!,
-      store.frames[s * 2]!,
-      store.bytes[s * 2]!,
-      store.frames[s * 2 + 1]!,
-      store.bytes[s * 2 + 1]!,
-      store.completeness[s]!,
-      store.seen[s * 2]!,
-      store.seen[s * 2 + 1]!,
-    ];
+    if (this.family === 4) {
+      this.#ipv4A = ipv4Number(table.addressA(s));
+      this.#ipv4B = ipv4Number(table.addressB(s));
+    } else {
+      this.#addressA = this.addressA;
+      this.#addressB = this.addressB;
+    }
+    for (let node = 0; node < 2; node++) {
+      const direction = s * 2 + node;
+      if ((store.seen[direction]! & Seen.Mac) === 0) continue;
+      const mac = store.mac, at = direction * 6;
+      const high = (mac[at]! << 16) | (mac[at + 1]! << 8) | mac[at + 2]!;
+      const low = (mac[at + 3]! << 16) | (mac[at + 4]! << 8) | mac[at + 5]!;
+      if (node === 0) {
+        this.#macAHigh = high;
+        this.#macALow = low;
+      } else {
+        this.#macBHigh = high;
+        this.#macBLow = low;
+      }
+    }
+    this.#firstMicros = store.firstMicros[s]!;
+    this.#lastMicros = store.lastMicros[s]!;
+    this.#framesAtoB = store.frames[s * 2]!;
+    this.#bytesAtoB = store.bytes[s * 2]!;
+    this.#framesBtoA = store.frames[s * 2 + 1]!;
+    this.#bytesBtoA = store.bytes[s * 2 + 1]!;
+    this.#completeness = store.completeness[s]!;
+    this.#seenA = store.seen[s * 2]!;
+    this.#seenB = store.seen[s * 2 + 1]!;
     this.#store = null;
     this.#table = null;
   }
 
-  #value(i: number, live: (store: ConversationStore, slot: number) => number): number {
-    return this.#store === null ? this.#frozen[i]! : live(this.#store, this.#slot);
+  /**
+   * Node 0's (`side` 0) or node 1's IPv4 address as a 32-bit number, or -1 when the
+   * conversation is over IPv6: what a table of many conversations keeps, without text.
+   */
+  ipv4(side: 0 | 1): number {
+    if (this.family !== 4) return -1;
+    const table = this.#table;
+    if (table === null) return side === 0 ? this.#ipv4A : this.#ipv4B;
+    return ipv4Number(side === 0 ? table.addressA(this.#slot) : table.addressB(this.#slot));
   }
 
   /** Node 0's address, as text. */
   get addressA(): string {
-    if (this.#addressA === "" && this.#table !== null) {
-      this.#addressA = formatAddress(this.#table.addressA(this.#slot));
+    if (this.#addressA === "") {
+      if (this.#table !== null) this.#addressA = formatAddress(this.#table.addressA(this.#slot));
+      else if (this.#ipv4A >= 0) this.#addressA = ipv4Text(this.#ipv4A);
     }
     return this.#addressA;
   }
   /** Node 1's address, as text. */
   get addressB(): string {
-    if (this.#addressB === "" && this.#table !== null) {
-      this.#addressB = formatAddress(this.#table.addressB(this.#slot));
+    if (this.#addressB === "") {
+      if (this.#table !== null) this.#addressB = formatAddress(this.#table.addressB(this.#slot));
+      else if (this.#ipv4B >= 0) this.#addressB = ipv4Text(this.#ipv4B);
     }
     return this.#addressB;
   }
   /** Node 0's MAC, or `""`. */
   get macA(): string {
-    if (this.#macA === "" && this.#store !== null) this.#macA = macOf(this.#store, this.#slot * 2);
-    return this.#macA;
+    if (this.#store !== null) return macOf(this.#store, this.#slot * 2);
+    return this.#macAHigh < 0 ? "" : macText(this.#macAHigh, this.#macALow);
   }
   /** Node 1's MAC, or `""`. */
   get macB(): string {
-    if (this.#macB === "" && this.#store !== null) {
-      this.#macB = macOf(this.#store, this.#slot * 2 + 1);
-    }
-    return this.#macB;
+    if (this.#store !== null) return macOf(this.#store, this.#slot * 2 + 1);
+    return this.#macBHigh < 0 ? "" : macText(this.#macBHigh, this.#macBLow);
   }
   /** Seconds since the epoch of the first packet. */
   get firstTime(): number {
-    return this.#value(0, (store, s) => store.firstMicros[s]!) / 1e6;
+    const store = this.#store;
+    return (store === null ? this.#firstMicros : store.firstMicros[this.#slot]!) / 1e6;
   }
   /** Seconds since the epoch of the latest packet. */
   get lastTime(): number {
-    return this.#value(1, (store, s) => store.lastMicros[s]!) / 1e6;
+    const store = this.#store;
+    return (store === null ? this.#lastMicros : store.lastMicros[this.#slot]!) / 1e6;
   }
   /** Frames node 0 sent. */
   get framesAtoB(): number {
-    return this.#value(2, (store, s) => store.frames[s * 2]!);
+    const store = this.#store;
+    return store === null ? this.#framesAtoB : store.frames[this.#slot * 2]!;
   }
   /** Bytes node 0 sent. */
   get bytesAtoB(): number {
-    return this.#value(3, (store, s) => store.bytes[s * 2]!);
+    const store = this.#store;
+    return store === null ? this.#bytesAtoB : store.bytes[this.#slot * 2]!;
   }
   /** Frames node 1 sent. */
   get framesBtoA(): number {
-    return this.#value(4, (store, s) => store.frames[s * 2 + 1]!);
+    const store = this.#store;
+    return store === null ? this.#framesBtoA : store.frames[this.#slot * 2 + 1]!;
   }
   /** Bytes node 1 sent. */
   get bytesBtoA(): number {
-    return this.#value(5, (store, s) => store.bytes[s * 2 + 1]!);
+    const store = this.#store;
+    return store === null ? this.#bytesBtoA : store.bytes[this.#slot * 2 + 1]!;
   }
   /** The OR of every packet's completeness bits so far. */
   get completeness(): number {
-    return this.#value(6, (store, s) => store.completeness[s]!);
+    const store = this.#store;
+    return store === null ? this.#completeness : store.completeness[this.#slot]!;
   }
   /** Zeek's `conn_state`: see {@linkcode zeekState}. */
   get state(): string {
-    return zeekState(
-      this.#value(7, (store, s) => store.seen[s * 2]!),
-      this.#value(8, (store, s) => store.seen[s * 2 + 1]!),
-    );
+    const store = this.#store;
+    return store === null
+      ? zeekState(this.#seenA, this.#seenB)
+      : zeekState(store.seen[this.#slot * 2]!, store.seen[this.#slot * 2 + 1]!);
   }
+}
+
+function ipv4Number(bytes: Uint8Array): number {
+  return ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0;
+}
+
+function ipv4Text(value: number): string {
+  return `${value >>> 24}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`;
+}
+
+function macText(high: number, low: number): string {
+  const bytes = new Uint8Array([
+    high >>> 16,
+    (high >>> 8) & 255,
+    high & 255,
+    low >>> 16,
+    (low >>> 8) & 255,
+    low & 255,
+  ]);
+  return formatMac(bytes, 0);
 }
 
 function formatAddress(bytes: Uint8Array): string {

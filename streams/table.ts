@@ -6,6 +6,13 @@
  * @module
  */
 
+/**
+ * How much the arrays grow when full: 16×, so that a big capture goes from 4096 ids to the cap in
+ * three steps. Doubling took more memory than allocating for the cap at once: the allocator
+ * kept the memory of each freed generation of arrays (30 MB more at 200,000 conversations).
+ */
+const GROWTH = 16;
+
 /** Bytes kept per key: two 16-byte addresses (IPv4 uses the first 4 of each). */
 const ADDRESS_SLOT = 16;
 
@@ -67,12 +74,12 @@ export class FlowTable {
   /** Ids from here up were never handed out: nothing is written per id up front. */
   #neverUsed = 0;
 
-  /** Ids the arrays have room for now: grown by doubling, up to `capacity`. */
+  /** Ids the arrays have room for now: grown 16× when full, up to `capacity`. */
   #room = 0;
 
   /**
    * A table for at most `capacity` keys. Its arrays start with room for `initial` keys (at
-   * most 4096 by default) and double as keys come, so memory follows the keys held, not the cap.
+   * most 4096 by default) and grow as keys come, so memory follows the keys held, not the cap.
    */
   constructor(capacity: number, initial: number = Math.min(capacity, 4096)) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError("capacity must be ≥ 1");
@@ -211,7 +218,7 @@ export class FlowTable {
   ): number {
     if (this.full) return -1;
     const id = this.#freeCount > 0 ? this.#free[--this.#freeCount]! : this.#neverUsed++;
-    if (id >= this.#room) this.#grow(Math.min(this.capacity, this.#room * 2));
+    if (id >= this.#room) this.#grow(Math.min(this.capacity, this.#room * GROWTH));
     const hash = this.#hash(bytes, family, source, destination, sourcePort, destinationPort);
     const length = family === 4 ? 4 : 16;
     const at = id * ADDRESS_SLOT * 2;
