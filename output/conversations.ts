@@ -346,10 +346,6 @@ function pad(text: string, width: number): string {
   return text.length >= width ? text : text + " ".repeat(width - text.length);
 }
 
-function padStart(text: string, width: number): string {
-  return text.length >= width ? text : " ".repeat(width - text.length) + text;
-}
-
 /** Bytes reserved for a row of the text table: more than the longest (two IPv6 endpoints). */
 const ROW_ROOM = 512;
 
