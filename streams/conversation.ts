@@ -1,7 +1,7 @@
 /**
  * Where the tracker keeps its conversations: typed arrays indexed by flow-table slot (per
  * conversation) and by slot × 2 + node (per direction), about 200 bytes a conversation and no
- * object per conversation; and {@linkcode TcpConversation}, the {@linkcode Conversation} view a
+ * object per conversation, grown as conversations come; and {@linkcode TcpConversation}, the {@linkcode Conversation} view a
  * user gets, made only when asked for.
  *
  * @module
