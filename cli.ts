@@ -64,7 +64,7 @@ TCP conversations (streams numbered as Wireshark's tcp.stream; these replace the
       --conversations     at the end, a table of every stream (as tshark -z conv,tcp) with its
                           completeness and Zeek state; with --json, one object per stream
       --flow-dir DIR      each direction of each stream to its own file in DIR, as tcpflow
-      --max-streams N     TCP conversations tracked at once (default 500000); beyond it the
+      --max-streams N     TCP conversations tracked at once (default 100000); beyond it the
                           least recently active is forgotten
       --stream-timeout SECONDS
                           forget a TCP conversation after this long without a packet
@@ -276,6 +276,9 @@ function streamOutputs(options: Options, out: LineWriter): StreamOutputs | null 
     maxConversations: options.maxStreams,
     idleTimeout: options.streamTimeout,
     listener,
+    // Only `--follow N` needs to hear of a start (to write its header when the stream starts),
+    // and for its stream only: a start costs an object per conversation, a SYN flood's worth.
+    wantsStart: (index) => index === follow,
     // Only the streams someone reads are reassembled: all of them, or the one followed.
     reassembly: readers.length === 0
       ? undefined

@@ -40,6 +40,7 @@ import {
   type EndReason,
   type StreamListener,
 } from "../streams/events.ts";
+import { TcpConversation } from "../streams/conversation.ts";
 import { JsonObject } from "./_json.ts";
 import type { LineWriter } from "./writer.ts";
 
@@ -144,12 +145,18 @@ class RowStore {
     chunk.stateCodes[slot] = Math.min(code, 255);
     let other = 0;
     for (let side = 0; side < 2; side++) {
-      const address = side === 0 ? c.addressA : c.addressB;
-      const value = parseIPv4(address);
+      // The tracker's conversations give IPv4 addresses as numbers: no text made per row.
+      let value = c instanceof TcpConversation ? c.ipv4(side === 0 ? 0 : 1) : NO_IPV4;
       if (value === NO_IPV4) {
-        other |= side === 0 ? OTHER_A : OTHER_B;
-        this.#otherAddresses.set(row * 2 + side, address);
-      } else chunk.ipv4[slot * 2 + side] = value;
+        const address = side === 0 ? c.addressA : c.addressB;
+        value = parseIPv4(address);
+        if (value === NO_IPV4) {
+          other |= side === 0 ? OTHER_A : OTHER_B;
+          this.#otherAddresses.set(row * 2 + side, address);
+          continue;
+        }
+      }
+      chunk.ipv4[slot * 2 + side] = value;
     }
     chunk.other[slot] = other;
   }
@@ -176,6 +183,70 @@ class RowStore {
     const numbers = this.#chunk(row).numbers;
     const at = (row % CHUNK_ROWS) * NUMBERS;
     return numbers[at]! + numbers[at + 2]!;
+  }
+
+  /** Completeness bits of a row. */
+  completenessOf(row: number): number {
+    return this.#chunk(row).completeness[row % CHUNK_ROWS]!;
+  }
+
+  /** Writes `side`'s `address:port` of a row. */
+  #writeEndpoint(out: LineWriter, row: number, side: number): void {
+    const chunk = this.#chunk(row);
+    const slot = row % CHUNK_ROWS;
+    if (chunk.other[slot]! & (side === 0 ? OTHER_A : OTHER_B)) {
+      out.text(this.#otherAddresses.get(row * 2 + side)!);
+    } else {
+      const value = chunk.ipv4[slot * 2 + side]!;
+      out.decimal(value >>> 24);
+      out.text(".");
+      out.decimal((value >>> 16) & 255);
+      out.text(".");
+      out.decimal((value >>> 8) & 255);
+      out.text(".");
+      out.decimal(value & 255);
+    }
+    out.text(":");
+    out.decimal(chunk.ports[slot * 2 + side]!);
+  }
+
+  /**
+   * Writes a row of the text table (a line), `words` being its completeness in words, padded.
+   * Each column is written, then padded in place in the writer's buffer.
+   */
+  writeRow(out: LineWriter, row: number, captureStart: number, words: string): void {
+    const chunk = this.#chunk(row);
+    const slot = row % CHUNK_ROWS;
+    const numbers = chunk.numbers;
+    const at = slot * NUMBERS;
+    const framesAtoB = numbers[at]!, bytesAtoB = numbers[at + 1]!;
+    const framesBtoA = numbers[at + 2]!, bytesBtoA = numbers[at + 3]!;
+    const firstTime = numbers[at + 4]!, lastTime = numbers[at + 5]!;
+    // Room for the whole row first: the buffer does not move while it is written.
+    out.reserve(ROW_ROOM);
+    let from = out.reserve(0);
+    this.#writeEndpoint(out, row, 0);
+    padAfter(out, from, 26);
+    out.text(" <-> ");
+    from = out.reserve(0);
+    this.#writeEndpoint(out, row, 1);
+    padAfter(out, from, 26);
+    writeCounts(out, framesBtoA, bytesBtoA);
+    writeCounts(out, framesAtoB, bytesAtoB);
+    writeCounts(out, framesAtoB + framesBtoA, bytesAtoB + bytesBtoA);
+    out.text("  ");
+    from = out.reserve(0);
+    writeSeconds(out, microsBetween(captureStart, firstTime), 9);
+    padBefore(out, from, 14);
+    out.text("   ");
+    from = out.reserve(0);
+    writeSeconds(out, microsBetween(firstTime, lastTime), 4);
+    padBefore(out, from, 12);
+    out.text("   ");
+    out.text(words);
+    out.text("   ");
+    out.text(this.#states[chunk.stateCodes[slot]!]!);
+    out.end();
   }
 
   row(row: number): Row {
@@ -275,8 +346,67 @@ function pad(text: string, width: number): string {
   return text.length >= width ? text : text + " ".repeat(width - text.length);
 }
 
-function padStart(text: string, width: number): string {
-  return text.length >= width ? text : " ".repeat(width - text.length) + text;
+/** Bytes reserved for a row of the text table: more than the longest (two IPv6 endpoints). */
+const ROW_ROOM = 512;
+
+/** Pads what was written since `from` with spaces after it, to `width` bytes. */
+function padAfter(out: LineWriter, from: number, width: number): void {
+  const at = out.reserve(0);
+  const missing = from + width - at;
+  if (missing <= 0) return;
+  out.buffer.fill(0x20, at, at + missing);
+  out.commit(at + missing);
+}
+
+/** Moves what was written since `from` right, spaces before it, to `width` bytes. */
+function padBefore(out: LineWriter, from: number, width: number): void {
+  const at = out.reserve(0);
+  const missing = from + width - at;
+  if (missing <= 0) return;
+  const buffer = out.buffer;
+  buffer.copyWithin(from + missing, from, at);
+  buffer.fill(0x20, from, from + missing);
+  out.commit(at + missing);
+}
+
+/** Two spaces, frames right-aligned in 6, a space, the size ({@linkcode formatSize}) in 9. */
+function writeCounts(out: LineWriter, frames: number, bytes: number): void {
+  out.text("  ");
+  let from = out.reserve(0);
+  out.decimal(frames);
+  padBefore(out, from, 6);
+  out.text(" ");
+  from = out.reserve(0);
+  writeSize(out, bytes);
+  padAfter(out, from, 9);
+}
+
+/** {@linkcode formatSize}, written in pieces. */
+function writeSize(out: LineWriter, size: number): void {
+  for (let power = 4; power >= 1; power--) {
+    const scaled = Math.floor(size / 1000 ** power);
+    if (scaled >= 10) {
+      out.decimal(scaled);
+      out.text(SIZE_UNITS[4 - power]!);
+      return;
+    }
+  }
+  out.decimal(size);
+  out.text(" bytes");
+}
+
+const SIZE_UNITS = [" TB", " GB", " MB", " kB"];
+
+/** {@linkcode secondsText}, written in pieces (but for fewer than 6 decimals). */
+function writeSeconds(out: LineWriter, micros: number, decimals: number): void {
+  if (decimals < 6 || micros < 0) {
+    out.text(secondsText(micros, decimals));
+    return;
+  }
+  out.decimal(Math.floor(micros / 1e6));
+  out.text(".");
+  out.decimal(micros % 1e6, 6);
+  for (let extra = decimals - 6; extra > 0; extra--) out.text("0");
 }
 
 /**
@@ -369,20 +499,13 @@ export class ConversationTable implements StreamListener {
     }
     // Most frames first; equal totals keep stream order, as tshark's repeated scans do.
     const shown = sortRows(counted, (row) => most - store.frames(row));
+    // Written in pieces straight into the writer's buffer: no string per row but the
+    // duration's, so a million rows do not swell the heap.
+    const completeness: string[] = [];
     for (const at of shown) {
-      const row = store.row(at);
-      const frames = row.framesAtoB + row.framesBtoA;
-      out.line(
-        `${pad(`${row.addressA}:${row.portA}`, 26)} <-> ${
-          pad(`${row.addressB}:${row.portB}`, 26)
-        }` +
-          `  ${padStart(String(row.framesBtoA), 6)} ${pad(formatSize(row.bytesBtoA), 9)}` +
-          `  ${padStart(String(row.framesAtoB), 6)} ${pad(formatSize(row.bytesAtoB), 9)}` +
-          `  ${padStart(String(frames), 6)} ${pad(formatSize(row.bytesAtoB + row.bytesBtoA), 9)}` +
-          `  ${padStart(secondsText(microsBetween(captureStart, row.firstTime), 9), 14)}` +
-          `   ${padStart(secondsText(microsBetween(row.firstTime, row.lastTime), 4), 12)}` +
-          `   ${pad(completenessText(row.completeness), COMPLETENESS_WIDTH)}   ${row.state}`,
-      );
+      const c = store.completenessOf(at);
+      const words = completeness[c] ??= pad(completenessText(c), COMPLETENESS_WIDTH);
+      store.writeRow(out, at, captureStart, words);
     }
     out.line(RULE);
   }

@@ -1,7 +1,7 @@
 /**
  * Where the tracker keeps its conversations: typed arrays indexed by flow-table slot (per
  * conversation) and by slot × 2 + node (per direction), about 200 bytes a conversation and no
- * object per conversation; and {@linkcode TcpConversation}, the {@linkcode Conversation} view a
+ * object per conversation, grown as conversations come; and {@linkcode TcpConversation}, the {@linkcode Conversation} view a
  * user gets, made only when asked for.
  *
  * @module
@@ -40,59 +40,62 @@ export const Seen = {
  */
 export class ConversationStore {
   /** `tcp.stream` of each slot's conversation. */
-  readonly index: Int32Array;
+  index: Int32Array;
   /** Its first packet's number. */
-  readonly firstPacket: Float64Array;
+  firstPacket: Float64Array;
   /** Its first packet's time. */
-  readonly firstMicros: Float64Array;
+  firstMicros: Float64Array;
   /** Its latest packet's time. */
-  readonly lastMicros: Float64Array;
+  lastMicros: Float64Array;
   /** The latest pure SYN's time, or 0. */
-  readonly lastSynMicros: Float64Array;
+  lastSynMicros: Float64Array;
   /** The initial RTT, or 0 while unknown. */
-  readonly firstRtt: Float64Array;
+  firstRtt: Float64Array;
   /** When a FIN or RST was seen, or 0. */
-  readonly closedMicros: Float64Array;
+  closedMicros: Float64Array;
   /** The OR of its packets' completeness bits. */
-  readonly completeness: Uint8Array;
+  completeness: Uint8Array;
   /** Which of the tracker's lists holds it: 0 open, 1 closing (FIN or RST seen), 2 dormant. */
-  readonly list: Uint8Array;
+  list: Uint8Array;
   /** The next more recently active slot, or -1. */
-  readonly newer: Int32Array;
+  newer: Int32Array;
   /** The next less recently active slot, or -1. */
-  readonly older: Int32Array;
+  older: Int32Array;
   /** Per direction: `base_seq`. */
-  readonly baseSeq: Uint32Array;
+  baseSeq: Uint32Array;
   /** Per direction: highest seq + len (+1 for SYN/FIN) sent. */
-  readonly nextSeq: Uint32Array;
+  nextSeq: Uint32Array;
   /** Per direction: highest sequence number the peer is expected to acknowledge. */
-  readonly maxSeqToBeAcked: Uint32Array;
+  maxSeqToBeAcked: Uint32Array;
   /** Per direction: the last acknowledgment number sent. */
-  readonly lastAck: Uint32Array;
+  lastAck: Uint32Array;
   /** Per direction: the last window sent, unscaled. */
-  readonly window: Uint32Array;
+  window: Uint32Array;
   /** Per direction: when `nextSeq` last advanced. */
-  readonly nextSeqTime: Float64Array;
+  nextSeqTime: Float64Array;
   /** Per direction: when `lastAck` was sent. */
-  readonly lastAckTime: Float64Array;
+  lastAckTime: Float64Array;
   /** Per direction: frames sent. */
-  readonly frames: Float64Array;
+  frames: Float64Array;
   /** Per direction: bytes sent (frame length on the wire). */
-  readonly bytes: Float64Array;
+  bytes: Float64Array;
   /** Per direction: duplicate ACKs in a row (-1 after one that acknowledged a lost segment). */
-  readonly duplicateAcks: Int32Array;
+  duplicateAcks: Int32Array;
   /** Per direction: the analysis bits of its last segment. */
-  readonly lastSegmentFlags: Uint16Array;
+  lastSegmentFlags: Uint16Array;
   /** Per direction: window scale shift, -1 unknown, -2 not used. */
-  readonly windowScale: Int8Array;
+  windowScale: Int8Array;
   /** Per direction: {@linkcode Seen} bits. */
-  readonly seen: Uint8Array;
+  seen: Uint8Array;
   /** Per direction: the source MAC of its first frame that had one (6 bytes each). */
-  readonly mac: Uint8Array;
+  mac: Uint8Array;
 
-  /** Arrays for `capacity` conversations. */
+  /** Conversations the arrays have room for now. */
+  capacity: number;
+
+  /** Arrays for `capacity` conversations (grown by {@linkcode ConversationStore.grow}). */
   constructor(capacity: number) {
-    const directions = capacity * 2;
+    this.capacity = capacity;
     this.index = new Int32Array(capacity);
     this.firstPacket = new Float64Array(capacity);
     this.firstMicros = new Float64Array(capacity);
@@ -104,20 +107,56 @@ export class ConversationStore {
     this.list = new Uint8Array(capacity);
     this.newer = new Int32Array(capacity);
     this.older = new Int32Array(capacity);
-    this.baseSeq = new Uint32Array(directions);
-    this.nextSeq = new Uint32Array(directions);
-    this.maxSeqToBeAcked = new Uint32Array(directions);
-    this.lastAck = new Uint32Array(directions);
-    this.window = new Uint32Array(directions);
-    this.nextSeqTime = new Float64Array(directions);
-    this.lastAckTime = new Float64Array(directions);
-    this.frames = new Float64Array(directions);
-    this.bytes = new Float64Array(directions);
-    this.duplicateAcks = new Int32Array(directions);
-    this.lastSegmentFlags = new Uint16Array(directions);
-    this.windowScale = new Int8Array(directions);
-    this.seen = new Uint8Array(directions);
-    this.mac = new Uint8Array(directions * 6);
+    this.baseSeq = new Uint32Array(capacity * 2);
+    this.nextSeq = new Uint32Array(capacity * 2);
+    this.maxSeqToBeAcked = new Uint32Array(capacity * 2);
+    this.lastAck = new Uint32Array(capacity * 2);
+    this.window = new Uint32Array(capacity * 2);
+    this.nextSeqTime = new Float64Array(capacity * 2);
+    this.lastAckTime = new Float64Array(capacity * 2);
+    this.frames = new Float64Array(capacity * 2);
+    this.bytes = new Float64Array(capacity * 2);
+    this.duplicateAcks = new Int32Array(capacity * 2);
+    this.lastSegmentFlags = new Uint16Array(capacity * 2);
+    this.windowScale = new Int8Array(capacity * 2);
+    this.seen = new Uint8Array(capacity * 2);
+    this.mac = new Uint8Array(capacity * 12);
+  }
+
+  /**
+   * Room for `capacity` conversations, keeping what the arrays hold: the tracker grows the
+   * store as conversations come, so memory follows the conversations seen, not the cap.
+   */
+  grow(capacity: number): void {
+    if (capacity <= this.capacity) return;
+    const grown = <T extends TypedArray>(old: T, perConversation: number): T =>
+      grownArray(old, capacity * perConversation);
+    this.index = grown(this.index, 1);
+    this.firstPacket = grown(this.firstPacket, 1);
+    this.firstMicros = grown(this.firstMicros, 1);
+    this.lastMicros = grown(this.lastMicros, 1);
+    this.lastSynMicros = grown(this.lastSynMicros, 1);
+    this.firstRtt = grown(this.firstRtt, 1);
+    this.closedMicros = grown(this.closedMicros, 1);
+    this.completeness = grown(this.completeness, 1);
+    this.list = grown(this.list, 1);
+    this.newer = grown(this.newer, 1);
+    this.older = grown(this.older, 1);
+    this.baseSeq = grown(this.baseSeq, 2);
+    this.nextSeq = grown(this.nextSeq, 2);
+    this.maxSeqToBeAcked = grown(this.maxSeqToBeAcked, 2);
+    this.lastAck = grown(this.lastAck, 2);
+    this.window = grown(this.window, 2);
+    this.nextSeqTime = grown(this.nextSeqTime, 2);
+    this.lastAckTime = grown(this.lastAckTime, 2);
+    this.frames = grown(this.frames, 2);
+    this.bytes = grown(this.bytes, 2);
+    this.duplicateAcks = grown(this.duplicateAcks, 2);
+    this.lastSegmentFlags = grown(this.lastSegmentFlags, 2);
+    this.windowScale = grown(this.windowScale, 2);
+    this.seen = grown(this.seen, 2);
+    this.mac = grown(this.mac, 12);
+    this.capacity = capacity;
   }
 
   /** Resets a slot for a new conversation. */
@@ -147,6 +186,18 @@ export class ConversationStore {
   }
 }
 
+/** The typed arrays of {@linkcode ConversationStore}. */
+type TypedArray = Float64Array | Uint32Array | Int32Array | Uint16Array | Uint8Array | Int8Array;
+
+/**
+ * `old` made longer (zeros after its end). Its buffer is transferred, which frees the old
+ * memory at once: a copy would keep both until a collection, half as much again at the peak.
+ */
+function grownArray<T extends TypedArray>(old: T, length: number): T {
+  const Type = old.constructor as new (buffer: ArrayBuffer) => T;
+  return new Type((old.buffer as ArrayBuffer).transfer(length * old.BYTES_PER_ELEMENT));
+}
+
 /**
  * A conversation as users see it ({@linkcode Conversation}): a view of the tracker's arrays
  * while the conversation is tracked, then a copy of its final values once it ended (the slot
@@ -168,11 +219,26 @@ export class TcpConversation implements Conversation {
   #store: ConversationStore | null;
   #table: FlowTable | null;
   readonly #slot: number;
+  // The final values, copied at the end into plain fields: no array, no string made then.
   #addressA = "";
   #addressB = "";
-  #macA = "";
-  #macB = "";
-  #frozen: number[] = [];
+  /** IPv4 addresses as numbers once frozen (-1: not IPv4, the text is in `#addressA/B`). */
+  #ipv4A = -1;
+  #ipv4B = -1;
+  /** MACs as two 24-bit halves each once frozen (-1: none). */
+  #macAHigh = -1;
+  #macALow = 0;
+  #macBHigh = -1;
+  #macBLow = 0;
+  #firstMicros = 0;
+  #lastMicros = 0;
+  #framesAtoB = 0;
+  #bytesAtoB = 0;
+  #framesBtoA = 0;
+  #bytesBtoA = 0;
+  #completeness = 0;
+  #seenA = 0;
+  #seenB = 0;
 
   /** The view of `slot`, which holds a conversation now. */
   constructor(store: ConversationStore, table: FlowTable, slot: number) {
@@ -188,93 +254,142 @@ export class TcpConversation implements Conversation {
 
   /** Copies the final values out of the arrays: called when the conversation ends. */
   freeze(): void {
-    const store = this.#store;
-    if (store === null) return;
-    this.#addressA = this.addressA;
-    this.#addressB = this.addressB;
-    this.#macA = this.macA;
-    this.#macB = this.macB;
+    const store = this.#store, table = this.#table;
+    if (store === null || table === null) return;
     const s = this.#slot;
-    this.#frozen = [
-      store.firstMicros[s]!,
-      store.lastMicros[s]!,
-      store.frames[s * 2]!,
-      store.bytes[s * 2]!,
-      store.frames[s * 2 + 1]!,
-      store.bytes[s * 2 + 1]!,
-      store.completeness[s]!,
-      store.seen[s * 2]!,
-      store.seen[s * 2 + 1]!,
-    ];
+    if (this.family === 4) {
+      this.#ipv4A = ipv4Number(table.addressA(s));
+      this.#ipv4B = ipv4Number(table.addressB(s));
+    } else {
+      this.#addressA = this.addressA;
+      this.#addressB = this.addressB;
+    }
+    for (let node = 0; node < 2; node++) {
+      const direction = s * 2 + node;
+      if ((store.seen[direction]! & Seen.Mac) === 0) continue;
+      const mac = store.mac, at = direction * 6;
+      const high = (mac[at]! << 16) | (mac[at + 1]! << 8) | mac[at + 2]!;
+      const low = (mac[at + 3]! << 16) | (mac[at + 4]! << 8) | mac[at + 5]!;
+      if (node === 0) {
+        this.#macAHigh = high;
+        this.#macALow = low;
+      } else {
+        this.#macBHigh = high;
+        this.#macBLow = low;
+      }
+    }
+    this.#firstMicros = store.firstMicros[s]!;
+    this.#lastMicros = store.lastMicros[s]!;
+    this.#framesAtoB = store.frames[s * 2]!;
+    this.#bytesAtoB = store.bytes[s * 2]!;
+    this.#framesBtoA = store.frames[s * 2 + 1]!;
+    this.#bytesBtoA = store.bytes[s * 2 + 1]!;
+    this.#completeness = store.completeness[s]!;
+    this.#seenA = store.seen[s * 2]!;
+    this.#seenB = store.seen[s * 2 + 1]!;
     this.#store = null;
     this.#table = null;
   }
 
-  #value(i: number, live: (store: ConversationStore, slot: number) => number): number {
-    return this.#store === null ? this.#frozen[i]! : live(this.#store, this.#slot);
+  /**
+   * Node 0's (`side` 0) or node 1's IPv4 address as a 32-bit number, or -1 when the
+   * conversation is over IPv6: what a table of many conversations keeps, without text.
+   */
+  ipv4(side: 0 | 1): number {
+    if (this.family !== 4) return -1;
+    const table = this.#table;
+    if (table === null) return side === 0 ? this.#ipv4A : this.#ipv4B;
+    return ipv4Number(side === 0 ? table.addressA(this.#slot) : table.addressB(this.#slot));
   }
 
   /** Node 0's address, as text. */
   get addressA(): string {
-    if (this.#addressA === "" && this.#table !== null) {
-      this.#addressA = formatAddress(this.#table.addressA(this.#slot));
+    if (this.#addressA === "") {
+      if (this.#table !== null) this.#addressA = formatAddress(this.#table.addressA(this.#slot));
+      else if (this.#ipv4A >= 0) this.#addressA = ipv4Text(this.#ipv4A);
     }
     return this.#addressA;
   }
   /** Node 1's address, as text. */
   get addressB(): string {
-    if (this.#addressB === "" && this.#table !== null) {
-      this.#addressB = formatAddress(this.#table.addressB(this.#slot));
+    if (this.#addressB === "") {
+      if (this.#table !== null) this.#addressB = formatAddress(this.#table.addressB(this.#slot));
+      else if (this.#ipv4B >= 0) this.#addressB = ipv4Text(this.#ipv4B);
     }
     return this.#addressB;
   }
   /** Node 0's MAC, or `""`. */
   get macA(): string {
-    if (this.#macA === "" && this.#store !== null) this.#macA = macOf(this.#store, this.#slot * 2);
-    return this.#macA;
+    if (this.#store !== null) return macOf(this.#store, this.#slot * 2);
+    return this.#macAHigh < 0 ? "" : macText(this.#macAHigh, this.#macALow);
   }
   /** Node 1's MAC, or `""`. */
   get macB(): string {
-    if (this.#macB === "" && this.#store !== null) {
-      this.#macB = macOf(this.#store, this.#slot * 2 + 1);
-    }
-    return this.#macB;
+    if (this.#store !== null) return macOf(this.#store, this.#slot * 2 + 1);
+    return this.#macBHigh < 0 ? "" : macText(this.#macBHigh, this.#macBLow);
   }
   /** Seconds since the epoch of the first packet. */
   get firstTime(): number {
-    return this.#value(0, (store, s) => store.firstMicros[s]!) / 1e6;
+    const store = this.#store;
+    return (store === null ? this.#firstMicros : store.firstMicros[this.#slot]!) / 1e6;
   }
   /** Seconds since the epoch of the latest packet. */
   get lastTime(): number {
-    return this.#value(1, (store, s) => store.lastMicros[s]!) / 1e6;
+    const store = this.#store;
+    return (store === null ? this.#lastMicros : store.lastMicros[this.#slot]!) / 1e6;
   }
   /** Frames node 0 sent. */
   get framesAtoB(): number {
-    return this.#value(2, (store, s) => store.frames[s * 2]!);
+    const store = this.#store;
+    return store === null ? this.#framesAtoB : store.frames[this.#slot * 2]!;
   }
   /** Bytes node 0 sent. */
   get bytesAtoB(): number {
-    return this.#value(3, (store, s) => store.bytes[s * 2]!);
+    const store = this.#store;
+    return store === null ? this.#bytesAtoB : store.bytes[this.#slot * 2]!;
   }
   /** Frames node 1 sent. */
   get framesBtoA(): number {
-    return this.#value(4, (store, s) => store.frames[s * 2 + 1]!);
+    const store = this.#store;
+    return store === null ? this.#framesBtoA : store.frames[this.#slot * 2 + 1]!;
   }
   /** Bytes node 1 sent. */
   get bytesBtoA(): number {
-    return this.#value(5, (store, s) => store.bytes[s * 2 + 1]!);
+    const store = this.#store;
+    return store === null ? this.#bytesBtoA : store.bytes[this.#slot * 2 + 1]!;
   }
   /** The OR of every packet's completeness bits so far. */
   get completeness(): number {
-    return this.#value(6, (store, s) => store.completeness[s]!);
+    const store = this.#store;
+    return store === null ? this.#completeness : store.completeness[this.#slot]!;
   }
   /** Zeek's `conn_state`: see {@linkcode zeekState}. */
   get state(): string {
-    return zeekState(
-      this.#value(7, (store, s) => store.seen[s * 2]!),
-      this.#value(8, (store, s) => store.seen[s * 2 + 1]!),
-    );
+    const store = this.#store;
+    return store === null
+      ? zeekState(this.#seenA, this.#seenB)
+      : zeekState(store.seen[this.#slot * 2]!, store.seen[this.#slot * 2 + 1]!);
   }
+}
+
+function ipv4Number(bytes: Uint8Array): number {
+  return ((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0;
+}
+
+function ipv4Text(value: number): string {
+  return `${value >>> 24}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`;
+}
+
+function macText(high: number, low: number): string {
+  const bytes = new Uint8Array([
+    high >>> 16,
+    (high >>> 8) & 255,
+    high & 255,
+    low >>> 16,
+    (low >>> 8) & 255,
+    low & 255,
+  ]);
+  return formatMac(bytes, 0);
 }
 
 function formatAddress(bytes: Uint8Array): string {

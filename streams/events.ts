@@ -185,7 +185,8 @@ export interface StreamListener {
   gap?(conversation: Conversation, node: Node, missing: number, reason: GapReason): void;
   /**
    * `node` sent a FIN or RST (after its segment's data, if any, was delivered): it sends no
-   * more, though data held behind a hole may still come.
+   * more, though data held behind a hole may still come. Told only of a conversation the
+   * listener heard of already (its start, or data): for the others it tells nothing.
    */
   fin?(conversation: Conversation, node: Node): void;
   /** The conversation is over: no more calls for it. */
@@ -230,8 +231,9 @@ export function fanOut(listeners: readonly StreamListener[]): StreamListener {
 
 /**
  * Takes a conversation's TCP segments in capture order, to reassemble them: what the tracker
- * feeds, one sink per conversation. Every segment with a whole TCP header comes, with or
- * without data (acknowledgments fill holes too); headers quoted in ICMP errors do not.
+ * feeds, one sink per conversation with data. Every segment with a whole TCP header comes from
+ * the first that carries data on, with or without data (acknowledgments fill holes too);
+ * headers quoted in ICMP errors do not.
  */
 export interface SegmentSink {
   /**

@@ -89,7 +89,7 @@
 export * from "./events.ts";
 export { ConversationStore, Seen, TcpConversation, zeekState } from "./conversation.ts";
 export { FlowTable } from "./table.ts";
-export { StreamTracker, type StreamTrackerOptions } from "./tracker.ts";
+export { DEFAULT_MAX_CONVERSATIONS, StreamTracker, type StreamTrackerOptions } from "./tracker.ts";
 export {
   DEFAULT_CONVERSATION_HOLD_BYTES,
   DEFAULT_CONVERSATION_HOLD_SEGMENTS,
@@ -99,4 +99,5 @@ export {
   type RangeStreamListener,
   Reassembler,
   ReassemblyBudget,
+  SequenceStarts,
 } from "./reassembly.ts";

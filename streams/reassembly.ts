@@ -150,6 +150,110 @@ class HeldSegment {
   ) {}
 }
 
+/**
+ * Layout of a direction pair's sequence state (in a {@linkcode Reassembler}'s own array, or at
+ * `id × STATE` in {@linkcode SequenceStarts}): base seq per node, expected relative seq per
+ * node, whether the base is set per node.
+ */
+const BASE = 0, EXPECTED = 2, BASE_SET = 4, STATE = 6;
+/** In a reassembler's own array, after the state: the lowest held relative seq per node. */
+const LOWEST = 6;
+
+/**
+ * tshark's base rules for one segment, on `state[at…]`: a SYN+ACK with another seq moves the
+ * base; a direction's first segment sets its base (seq − 1 unless a SYN); an ACK sets the peer's
+ * base from the ack if its first segment has not come yet. Returns the segment's relative seq
+ * (+1 for a SYN, as tshark's follow counts it).
+ */
+function applyBases(
+  state: Uint32Array,
+  at: number,
+  node: Node,
+  seq: number,
+  ack: number,
+  flags: number,
+): number {
+  const other = node === 0 ? 1 : 0;
+  if (
+    (flags & (SYN | ACK)) === (SYN | ACK) && state[at + BASE_SET + node] !== 0 &&
+    seq !== state[at + BASE + node]
+  ) {
+    state[at + BASE + node] = seq;
+  }
+  if (state[at + BASE_SET + node] === 0) {
+    state[at + BASE + node] = (flags & SYN) !== 0 ? seq : seq - 1;
+    state[at + BASE_SET + node] = 1;
+  }
+  if (state[at + BASE_SET + other] === 0 && (flags & ACK) !== 0) {
+    state[at + BASE + other] = ack - 1;
+    state[at + BASE_SET + other] = 1;
+  }
+  const sequence = (seq - state[at + BASE + node]!) >>> 0;
+  return (flags & SYN) !== 0 ? (sequence + 1) >>> 0 : sequence;
+}
+
+/**
+ * The sequence state of many conversations before their first byte of data, in one typed array
+ * by id (24 bytes each): all a {@linkcode Reassembler} takes from the segments before its
+ * first data. A tracker keeps this instead of a reassembler until data comes
+ * ({@linkcode Reassembler.resume}), so conversations that never carry any (a SYN flood's)
+ * cost no object.
+ *
+ * @example
+ * ```ts
+ * import assert from "node:assert/strict";
+ * import { Reassembler, ReassemblyBudget, SequenceStarts } from "./reassembly.ts";
+ * import type { Conversation } from "./events.ts";
+ *
+ * const starts = new SequenceStarts(4);
+ * starts.reset(2);
+ * starts.segment(2, 0, 1000, 0, 0x002); // SYN at 1000: data starts at 1001
+ * const chunks: string[] = [];
+ * const reassembler = new Reassembler({ index: 0 } as Conversation, {
+ *   data: (_c, _node, bytes) => chunks.push(new TextDecoder().decode(bytes)),
+ * }, new ReassemblyBudget());
+ * reassembler.resume(starts, 2);
+ * const text = new TextEncoder().encode("hi");
+ * reassembler.segment(0, 1001, 0, 0x018, text, 0, 2, 2, 2, 0);
+ * assert.deepEqual(chunks, ["hi"]);
+ * ```
+ */
+export class SequenceStarts {
+  #state: Uint32Array;
+
+  /** Room for ids below `capacity` (grown by {@linkcode SequenceStarts.grow}). */
+  constructor(capacity: number) {
+    this.#state = new Uint32Array(Math.max(1, capacity) * STATE);
+  }
+
+  /** Room for ids below `capacity` at least, keeping what is held. */
+  grow(capacity: number): void {
+    if (capacity * STATE <= this.#state.length) return;
+    // Transferred: the old memory is freed at once, not at a collection.
+    this.#state = new Uint32Array(
+      (this.#state.buffer as ArrayBuffer).transfer(capacity * STATE * 4),
+    );
+  }
+
+  /** Forgets `id`'s state: a new conversation. */
+  reset(id: number): void {
+    this.#state.fill(0, id * STATE, id * STATE + STATE);
+  }
+
+  /** A segment of `id`'s conversation that brought no captured byte (raw seq, ack, flags). */
+  segment(id: number, node: Node, seq: number, ack: number, flags: number): void {
+    const at = id * STATE;
+    const sequence = applyBases(this.#state, at, node, seq >>> 0, ack >>> 0, flags);
+    // Nothing was delivered yet, so tshark's expected seq is still set while it is 0.
+    if (this.#state[at + EXPECTED + node] === 0) this.#state[at + EXPECTED + node] = sequence;
+  }
+
+  /** Copies `id`'s state into `target` (a reassembler's own array). */
+  copy(id: number, target: Uint32Array): void {
+    target.set(this.#state.subarray(id * STATE, id * STATE + STATE));
+  }
+}
+
 /** Signed distance from `b` to `a` in 32-bit sequence space. */
 function distance(a: number, b: number): number {
   return (a - b) | 0;
@@ -191,15 +295,15 @@ function distance(a: number, b: number): number {
  * ```
  */
 export class Reassembler implements SegmentSink {
-  // Per direction, indexed by node. Sequence numbers are relative, as unsigned 32-bit values.
-  readonly #base = [0, 0];
-  readonly #baseSet = [false, false];
-  readonly #expected = [0, 0];
-  /** tshark's `bytes_written != 0`: a segment was delivered straight (held data does not count). */
-  readonly #wrote = [false, false];
-  readonly #heldSegments: [HeldSegment[], HeldSegment[]] = [[], []];
-  /** Relative seq of the held segment nearest after the expected seq, per direction. */
-  readonly #lowest = [0, 0];
+  /**
+   * Per direction: base and expected seq, base set, and the relative seq of the held segment
+   * nearest after the expected seq (layout `BASE`, `EXPECTED`, `BASE_SET`, `LOWEST`).
+   */
+  readonly #state = new Uint32Array(LOWEST + 2);
+  /** tshark's `bytes_written != 0`, per node (bits): a segment was delivered straight. */
+  #wrote = 0;
+  /** Held segments per direction, made on the first hold. */
+  #heldSegments: [HeldSegment[], HeldSegment[]] | null = null;
   /** Cost (bytes + overhead) of what this conversation holds. */
   #cost = 0;
   #heldBytes = 0;
@@ -224,6 +328,15 @@ export class Reassembler implements SegmentSink {
     return this.#heldBytes;
   }
 
+  /**
+   * Takes the sequence state `starts` kept for `id` from the conversation's segments so far,
+   * which brought no data: call before the first {@linkcode Reassembler.segment}, as if those
+   * segments had come here.
+   */
+  resume(starts: SequenceStarts, id: number): void {
+    starts.copy(id, this.#state);
+  }
+
   /** One segment, in capture order (see {@linkcode SegmentSink.segment}). */
   segment(
     node: Node,
@@ -239,28 +352,17 @@ export class Reassembler implements SegmentSink {
   ): void {
     if (this.#finished) return;
     const other: Node = node === 0 ? 1 : 0;
-    const base = this.#base;
-    const baseSet = this.#baseSet;
+    const state = this.#state;
     seq >>>= 0;
     ack >>>= 0;
-    if ((flags & (SYN | ACK)) === (SYN | ACK) && baseSet[node] && seq !== base[node]) {
-      base[node] = seq;
-    }
-    if (!baseSet[node]) {
-      base[node] = (flags & SYN) !== 0 ? seq : (seq - 1) >>> 0;
-      baseSet[node] = true;
-    }
-    if (!baseSet[other] && (flags & ACK) !== 0) {
-      base[other] = (ack - 1) >>> 0;
-      baseSet[other] = true;
-    }
-    let sequence = (seq - base[node]!) >>> 0;
-    if ((flags & SYN) !== 0) sequence = (sequence + 1) >>> 0;
-    const acknowledged = (flags & ACK) !== 0 ? (ack - base[other]!) >>> 0 : ack;
+    const sequence = applyBases(state, 0, node, seq, ack, flags);
+    const acknowledged = (flags & ACK) !== 0 ? (ack - state[BASE + other]!) >>> 0 : ack;
 
-    if (this.#heldSegments[other].length > 0) this.#releaseAcknowledged(other, acknowledged);
+    if (this.#holds(other)) this.#releaseAcknowledged(other, acknowledged);
 
-    if (!this.#wrote[node] && this.#expected[node] === 0) this.#expected[node] = sequence;
+    if ((this.#wrote & (1 << node)) === 0 && state[EXPECTED + node] === 0) {
+      state[EXPECTED + node] = sequence;
+    }
     const from = Math.min(Math.max(start, 0), bytes.length);
     const to = Math.min(Math.max(end, from), bytes.length);
     this.#accept(node, sequence, length >>> 0, bytes, from, to - from, packet, time);
@@ -282,7 +384,7 @@ export class Reassembler implements SegmentSink {
     time: number,
   ): void {
     for (;;) {
-      const expected = this.#expected[node]!;
+      const expected = this.#state[EXPECTED + node]!;
       if (distance(sequence, expected) < 0) {
         const next = (sequence + length) >>> 0;
         if (distance(next, expected) > 0) {
@@ -298,8 +400,8 @@ export class Reassembler implements SegmentSink {
       }
       if (captured === 0 || distance(sequence, expected) < 0) return;
       if (sequence === expected) {
-        this.#expected[node] = (expected + length) >>> 0;
-        this.#wrote[node] = true;
+        this.#state[EXPECTED + node] = (expected + length) >>> 0;
+        this.#wrote |= 1 << node;
         const listener = this.listener;
         if (listener.dataRange !== undefined) {
           listener.dataRange(this.conversation, node, bytes, from, from + captured, packet, time);
@@ -309,7 +411,7 @@ export class Reassembler implements SegmentSink {
             : bytes.subarray(from, from + captured);
           listener.data(this.conversation, node, view, packet, time);
         }
-        if (this.#heldSegments[node].length > 0) this.#releaseInOrder(node);
+        if (this.#holds(node)) this.#releaseInOrder(node);
         return;
       }
       const cost = captured + HELD_SEGMENT_OVERHEAD;
@@ -323,22 +425,30 @@ export class Reassembler implements SegmentSink {
       }
       // Over a cap: give up waiting, oldest hole first, then skip straight to this segment.
       const other: Node = node === 0 ? 1 : 0;
-      if (this.#heldSegments[node].length > 0) this.#skipToHeld(node);
-      else if (this.#heldSegments[other].length > 0) this.#skipToHeld(other);
+      if (this.#holds(node)) this.#skipToHeld(node);
+      else if (this.#holds(other)) this.#skipToHeld(other);
       else {
         this.#gap(node, distance(sequence, expected), "limit");
-        this.#expected[node] = sequence;
+        this.#state[EXPECTED + node] = sequence;
       }
     }
   }
 
+  /** Whether `node` has held segments. */
+  #holds(node: Node): boolean {
+    const held = this.#heldSegments;
+    return held !== null && held[node].length > 0;
+  }
+
   #hold(node: Node, sequence: number, copy: Uint8Array, packet: number, time: number): void {
+    this.#heldSegments ??= [[], []];
     const list = this.#heldSegments[node];
-    const expected = this.#expected[node]!;
+    const expected = this.#state[EXPECTED + node]!;
     if (
-      list.length === 0 || distance(sequence, expected) < distance(this.#lowest[node]!, expected)
+      list.length === 0 ||
+      distance(sequence, expected) < distance(this.#state[LOWEST + node]!, expected)
     ) {
-      this.#lowest[node] = sequence;
+      this.#state[LOWEST + node] = sequence;
     }
     list.push(new HeldSegment(sequence, copy, packet, time));
     const cost = copy.length + HELD_SEGMENT_OVERHEAD;
@@ -350,7 +460,7 @@ export class Reassembler implements SegmentSink {
 
   /** tshark's `check_follow_fragments` loop without an ack: held data that now fits. */
   #releaseInOrder(node: Node): void {
-    if (distance(this.#lowest[node]!, this.#expected[node]!) > 0) return;
+    if (distance(this.#state[LOWEST + node]!, this.#state[EXPECTED + node]!) > 0) return;
     // Bounded: every pass removes a held segment.
     while (this.#releaseOne(node));
     this.#findLowest(node);
@@ -358,23 +468,23 @@ export class Reassembler implements SegmentSink {
 
   /** tshark's `check_follow_fragments` loop with the peer's ack: skips acknowledged holes. */
   #releaseAcknowledged(node: Node, acknowledged: number): void {
-    const list = this.#heldSegments[node];
+    const list = this.#heldSegments![node];
     // Bounded: a pass releases held segments, or moves the expected seq onto one (which the
     // next pass releases), or ends the loop.
     while (list.length > 0) {
-      const lowest = this.#lowest[node]!;
-      if (distance(lowest, this.#expected[node]!) <= 0) this.#releaseInOrder(node);
+      const lowest = this.#state[LOWEST + node]!;
+      if (distance(lowest, this.#state[EXPECTED + node]!) <= 0) this.#releaseInOrder(node);
       else if (distance(acknowledged, lowest) > 0) {
-        this.#gap(node, distance(lowest, this.#expected[node]!), "missing");
-        this.#expected[node] = lowest;
+        this.#gap(node, distance(lowest, this.#state[EXPECTED + node]!), "missing");
+        this.#state[EXPECTED + node] = lowest;
       } else return;
     }
   }
 
   /** A cap forced the hole before the lowest held seq of `node` to be given up. */
   #skipToHeld(node: Node): void {
-    this.#gap(node, distance(this.#lowest[node]!, this.#expected[node]!), "limit");
-    this.#expected[node] = this.#lowest[node]!;
+    this.#gap(node, distance(this.#state[LOWEST + node]!, this.#state[EXPECTED + node]!), "limit");
+    this.#state[EXPECTED + node] = this.#state[LOWEST + node]!;
     this.#releaseInOrder(node);
   }
 
@@ -383,8 +493,8 @@ export class Reassembler implements SegmentSink {
    * starts at or before the expected seq. False when there is none.
    */
   #releaseOne(node: Node): boolean {
-    const list = this.#heldSegments[node];
-    const expected = this.#expected[node]!;
+    const list = this.#heldSegments![node];
+    const expected = this.#state[EXPECTED + node]!;
     let index = 0;
     while (index < list.length && distance(list[index]!.seq, expected) > 0) index++;
     if (index === list.length) return false;
@@ -399,7 +509,7 @@ export class Reassembler implements SegmentSink {
     this.#segmentCount--;
     const offset = (expected - segment.seq) >>> 0;
     if (distance((segment.seq + size) >>> 0, expected) > 0) {
-      this.#expected[node] = (expected + size - offset) >>> 0;
+      this.#state[EXPECTED + node] = (expected + size - offset) >>> 0;
       this.listener.data?.(
         this.conversation,
         node,
@@ -412,14 +522,14 @@ export class Reassembler implements SegmentSink {
   }
 
   #findLowest(node: Node): void {
-    const list = this.#heldSegments[node];
-    const expected = this.#expected[node]!;
+    const list = this.#heldSegments![node];
+    const expected = this.#state[EXPECTED + node]!;
     let lowest = 0;
     for (let i = 0; i < list.length; i++) {
       const seq = list[i]!.seq;
       if (i === 0 || distance(seq, expected) < distance(lowest, expected)) lowest = seq;
     }
-    this.#lowest[node] = lowest;
+    this.#state[LOWEST + node] = lowest;
   }
 
   #gap(node: Node, count: number, reason: GapReason): void {
@@ -431,9 +541,10 @@ export class Reassembler implements SegmentSink {
     if (this.#finished) return;
     this.#finished = true;
     for (const node of [0, 1] as const) {
-      const list = this.#heldSegments[node];
+      if (!this.#holds(node)) continue;
+      const list = this.#heldSegments![node];
       if (list.length === 0) continue;
-      const expected = this.#expected[node]!;
+      const expected = this.#state[EXPECTED + node]!;
       let span = 0;
       for (const segment of list) {
         span = Math.max(span, distance((segment.seq + segment.bytes.length) >>> 0, expected));

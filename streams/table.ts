@@ -6,6 +6,13 @@
  * @module
  */
 
+/**
+ * How much the arrays grow when full: 16×, so that a big capture goes from 4096 ids to the cap in
+ * three steps. Doubling took more memory than allocating for the cap at once: the allocator
+ * kept the memory of each freed generation of arrays (30 MB more at 200,000 conversations).
+ */
+const GROWTH = 16;
+
 /** Bytes kept per key: two 16-byte addresses (IPv4 uses the first 4 of each). */
 const ADDRESS_SLOT = 16;
 
@@ -55,32 +62,77 @@ export class FlowTable {
   size: number = 0;
   /** Which way the last successful `find` matched: 0 = as inserted, 1 = reversed. */
   direction: 0 | 1 = 0;
-  readonly #slots: Int32Array;
-  readonly #mask: number;
-  readonly #hashes: Uint32Array;
-  readonly #addresses: Uint8Array;
-  readonly #ports: Uint16Array;
-  readonly #families: Uint8Array;
+  #slots: Int32Array;
+  #mask: number;
+  #hashes: Uint32Array;
+  #addresses: Uint8Array;
+  #ports: Uint16Array;
+  #families: Uint8Array;
   /** Ids given back by `remove`, reused first (last in, first out). */
-  readonly #free: Int32Array;
+  #free: Int32Array;
   #freeCount = 0;
   /** Ids from here up were never handed out: nothing is written per id up front. */
   #neverUsed = 0;
 
-  /** A table for at most `capacity` keys (its typed arrays are allocated now). */
-  constructor(capacity: number) {
+  /** Ids the arrays have room for now: grown 16× when full, up to `capacity`. */
+  #room = 0;
+
+  /**
+   * A table for at most `capacity` keys. Its arrays start with room for `initial` keys (at
+   * most 4096 by default) and grow as keys come, so memory follows the keys held, not the cap.
+   */
+  constructor(capacity: number, initial: number = Math.min(capacity, 4096)) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError("capacity must be ≥ 1");
     this.capacity = capacity;
-    let slots = 16;
-    while (slots < capacity * 2) slots *= 2;
     // Each slot holds its key's id + 1; 0 (as allocated) is empty.
-    this.#slots = new Int32Array(slots);
-    this.#mask = slots - 1;
-    this.#hashes = new Uint32Array(capacity);
-    this.#addresses = new Uint8Array(capacity * ADDRESS_SLOT * 2);
-    this.#ports = new Uint16Array(capacity * 2);
-    this.#families = new Uint8Array(capacity);
-    this.#free = new Int32Array(capacity);
+    this.#slots = new Int32Array(0);
+    this.#mask = 0;
+    this.#hashes = new Uint32Array(0);
+    this.#addresses = new Uint8Array(0);
+    this.#ports = new Uint16Array(0);
+    this.#families = new Uint8Array(0);
+    this.#free = new Int32Array(0);
+    this.#grow(Math.max(1, Math.min(capacity, initial)));
+  }
+
+  /** Ids below this have room in the arrays (a tracker sizes its own arrays by it). */
+  get room(): number {
+    return this.#room;
+  }
+
+  /** Room for `room` ids: longer arrays, and the slots rehashed into twice as many. */
+  #grow(room: number): void {
+    // The buffers are transferred, which frees the old memory at once (a copy would keep both
+    // until a collection).
+    const grown = <T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(
+      old: T,
+      length: number,
+    ): T => {
+      const Type = old.constructor as new (buffer: ArrayBuffer) => T;
+      return new Type((old.buffer as ArrayBuffer).transfer(length * old.BYTES_PER_ELEMENT));
+    };
+    this.#hashes = grown(this.#hashes, room);
+    this.#addresses = grown(this.#addresses, room * ADDRESS_SLOT * 2);
+    this.#ports = grown(this.#ports, room * 2);
+    this.#families = grown(this.#families, room);
+    this.#free = grown(this.#free, room);
+    let count = 16;
+    while (count < room * 2) count *= 2;
+    if (count !== this.#slots.length) {
+      const old = this.#slots;
+      const slots = new Int32Array(count);
+      const mask = count - 1;
+      for (let i = 0; i < old.length; i++) {
+        const entry = old[i]!;
+        if (entry === 0) continue;
+        let slot = this.#hashes[entry - 1]! & mask;
+        while (slots[slot] !== 0) slot = (slot + 1) & mask;
+        slots[slot] = entry;
+      }
+      this.#slots = slots;
+      this.#mask = mask;
+    }
+    this.#room = room;
   }
 
   /** Whether every id is taken. */
@@ -166,6 +218,7 @@ export class FlowTable {
   ): number {
     if (this.full) return -1;
     const id = this.#freeCount > 0 ? this.#free[--this.#freeCount]! : this.#neverUsed++;
+    if (id >= this.#room) this.#grow(Math.min(this.capacity, this.#room * GROWTH));
     const hash = this.#hash(bytes, family, source, destination, sourcePort, destinationPort);
     const length = family === 4 ? 4 : 16;
     const at = id * ADDRESS_SLOT * 2;

@@ -19,12 +19,14 @@ import {
   TcpAnalysis,
 } from "./events.ts";
 import { FlowTable } from "./table.ts";
+import { Reassembler, SequenceStarts } from "./reassembly.ts";
 
 /** Limits and hooks of a {@linkcode StreamTracker}. */
 export interface StreamTrackerOptions {
   /**
    * Most conversations tracked at once; when a new one would exceed it, the least recently
-   * active ends (`evicted`). Default 500 000: about 100 MB of arrays, allocated up front.
+   * active ends (`evicted`). Default {@linkcode DEFAULT_MAX_CONVERSATIONS}. The arrays grow
+   * with the conversations tracked at once (about 250 bytes each).
    */
   maxConversations?: number;
   /** Seconds of packet time without a packet after which a conversation ends (`idle`). Default 300. */
@@ -33,9 +35,35 @@ export interface StreamTrackerOptions {
   closedGrace?: number;
   /** Told when each conversation starts and ends. */
   listener?: StreamListener;
-  /** Makes the reassembly sink of a new conversation (which then gets its every segment), or none. */
+  /**
+   * Which conversations (by stream index) the listener's `start` is told of; default all. Telling
+   * it needs the conversation's object, kept until the conversation ends: `--follow N` asks for
+   * its stream only, so that a SYN flood costs no object per conversation.
+   */
+  wantsStart?: (index: number) => boolean;
+  /**
+   * Makes the reassembly sink of a conversation, or none. Asked when the conversation's first
+   * segment with captured data comes (then that segment and every later one go to the sink),
+   * not at its start: until then the tracker keeps only the sequence state those segments set
+   * (a {@linkcode SequenceStarts} entry, 24 bytes), which a {@linkcode Reassembler} sink is
+   * given ({@linkcode Reassembler.resume}); so a conversation that never carries data (a SYN
+   * flood's) costs neither a sink nor a conversation object.
+   */
   reassembly?: (conversation: TcpConversation) => SegmentSink | undefined;
 }
+
+/** Marks a conversation whose reassembly factory declined it. */
+const NO_SINK: SegmentSink = { segment() {}, finish() {}, held: 0 };
+
+/**
+ * Default cap on conversations tracked at once: 100,000 (25 MB of arrays when full). A SYN flood
+ * of a million connections fills any cap, and the whole run must stay under 256 MB with the
+ * default caps even with `--conversations`, whose rows (67 MB for a million) live beside the
+ * tracker: at 500,000 that run took 320 to 350 MB, at 200,000 about 265, at 100,000 about
+ * 220. Past the cap only a 4-tuple whose record was reused numbers differently from
+ * Wireshark, and closed and idle conversations go first: it takes 100,000 open at once.
+ */
+export const DEFAULT_MAX_CONVERSATIONS = 100_000;
 
 const SYN = TcpFlag.SYN, ACK = TcpFlag.ACK, FIN = TcpFlag.FIN, RST = TcpFlag.RST;
 const SYN_FIN_RST = SYN | FIN | RST;
@@ -145,6 +173,9 @@ export class StreamTracker {
   readonly #graceMicros: number;
   readonly #listener: StreamListener | undefined;
   readonly #reassembly: ((conversation: TcpConversation) => SegmentSink | undefined) | undefined;
+  readonly #wantsStart: ((index: number) => boolean) | undefined;
+  /** Sequence state of conversations with no sink yet (only with a reassembly factory). */
+  readonly #starts: SequenceStarts | null;
   /** The packet's slot, or -1. */
   #slot = -1;
   // The packet's time (µs) and sequence numbers, kept in fields rather than passed as
@@ -164,15 +195,18 @@ export class StreamTracker {
 
   /** A tracker with the given limits and hooks. */
   constructor(options: StreamTrackerOptions = {}) {
-    const max = options.maxConversations ?? 500_000;
+    const max = options.maxConversations ?? DEFAULT_MAX_CONVERSATIONS;
     this.#table = new FlowTable(max);
-    this.#store = new ConversationStore(max);
-    this.#views = new Array(max);
-    this.#sinks = new Array(max);
+    // Sized as the table's room, and grown with it: memory follows the conversations seen.
+    this.#store = new ConversationStore(this.#table.room);
+    this.#views = [];
+    this.#sinks = [];
     this.#idleMicros = (options.idleTimeout ?? 300) * 1e6;
     this.#graceMicros = (options.closedGrace ?? 10) * 1e6;
     this.#listener = options.listener;
     this.#reassembly = options.reassembly;
+    this.#wantsStart = options.wantsStart;
+    this.#starts = options.reassembly === undefined ? null : new SequenceStarts(this.#table.room);
   }
 
   /** Conversations tracked now. */
@@ -392,26 +426,49 @@ export class StreamTracker {
       }
     }
     if (!quoted) {
-      const sink = this.#sinks[slot];
-      if (sink !== undefined && d.has(LayerType.TCP)) {
-        sink.segment(
-          node,
-          seq,
-          ack,
-          tcp.flagsWithReserved,
-          bytes,
-          d.payloadOffset,
-          d.payloadEnd,
-          haveLength ? length : d.payloadLength,
-          packet.number,
-          now / 1e6,
-        );
+      if (this.#starts !== null && d.has(LayerType.TCP)) {
+        this.#reassemble(slot, node, d, haveLength ? length : d.payloadLength, packet.number);
       }
+      // Told only of conversations the listener knows (told of their start or data): for the
+      // rest a view would be made and kept for nothing, one per conversation of a RST flood.
       if (flags & (FIN | RST) && this.#listener?.fin !== undefined) {
-        this.#listener.fin(this.#view(slot), node);
+        const view = this.#views[slot];
+        if (view !== undefined) this.#listener.fin(view, node);
       }
     }
     return true;
+  }
+
+  /** Feeds the segment to its conversation's sink, made when its first data comes. */
+  #reassemble(slot: number, node: 0 | 1, d: Decoder, length: number, packet: number): void {
+    const tcp = d.tcp;
+    const bytes = tcp.bytes;
+    const start = d.payloadOffset, end = d.payloadEnd;
+    let sink = this.#sinks[slot];
+    if (sink === undefined) {
+      // The reassembler's own bounds: whether it would get any captured byte.
+      const from = Math.min(Math.max(start, 0), bytes.length);
+      if (Math.min(Math.max(end, from), bytes.length) === from) {
+        this.#starts!.segment(slot, node, this.#seq, this.#ack, tcp.flagsWithReserved);
+        return;
+      }
+      sink = this.#reassembly!(this.#view(slot)) ?? NO_SINK;
+      if (sink instanceof Reassembler) sink.resume(this.#starts!, slot);
+      this.#sinks[slot] = sink;
+    }
+    if (sink === NO_SINK) return;
+    sink.segment(
+      node,
+      this.#seq,
+      this.#ack,
+      tcp.flagsWithReserved,
+      bytes,
+      start,
+      end,
+      length,
+      packet,
+      this.#now / 1e6,
+    );
   }
 
   /** tshark's `tcp_analyze_sequence_number`, first pass: the analysis bits of one segment. */
@@ -544,6 +601,12 @@ export class StreamTracker {
       else this.#end(oldest[CLOSING]! >= 0 ? oldest[CLOSING]! : oldest[OPEN]!, "evicted");
     }
     const slot = table.insert(bytes, family, source, destination, sourcePort, destinationPort);
+    if (slot >= this.#store.capacity) {
+      this.#store.grow(table.room);
+      this.#starts?.grow(table.room);
+    }
+    // Slots are handed out from 0 up, so these arrays grow by one at a time, never sparse.
+    this.#views[slot] = undefined;
     this.#store.reset(slot, this.started++, packet.number, this.#now);
     this.#link(slot);
     this.#live++;
@@ -605,14 +668,18 @@ export class StreamTracker {
     this.#table.remove(slot);
   }
 
-  /** Tells the listener and makes the reassembly sink, if there are. */
+  /** Tells the listener, if it wants to know; reassembly waits for data. */
   #started(slot: number): void {
     // A view is made only for whoever wants one now: a listener of ends alone (the
     // conversation table) gets its view at the end, so a SYN flood holds no object per stream.
-    if (this.#listener?.start !== undefined || this.#reassembly !== undefined) {
-      const view = this.#view(slot);
-      this.#listener?.start?.(view);
-      if (this.#reassembly) this.#sinks[slot] = this.#reassembly(view);
+    this.#sinks[slot] = undefined;
+    this.#starts?.reset(slot);
+    const listener = this.#listener;
+    if (
+      listener?.start !== undefined &&
+      (this.#wantsStart === undefined || this.#wantsStart(this.#store.index[slot]!))
+    ) {
+      listener.start(this.#view(slot));
     }
   }
 

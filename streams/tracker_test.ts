@@ -7,6 +7,7 @@ import { craft } from "../tests/_frames.ts";
 import { type Frame, writePcap } from "../tests/_pcap.ts";
 import type { Conversation, EndReason, SegmentSink } from "./events.ts";
 import { TCP_ANALYSIS_NAMES } from "./events.ts";
+import { Reassembler, ReassemblyBudget } from "./reassembly.ts";
 import { StreamTracker, type StreamTrackerOptions } from "./tracker.ts";
 
 const HAVE_TSHARK = hasProgram("tshark");
@@ -275,7 +276,7 @@ Deno.test("tracker: a 4-tuple back after its conversation ended idle keeps its s
   assert.equal(tracker.size, 1);
 });
 
-Deno.test("tracker: the reassembly sink gets every whole header, not ICMP quotes", () => {
+Deno.test("tracker: the reassembly sink is made at the first data and gets every whole header from there, not ICMP quotes", () => {
   const calls: string[] = [];
   const reassembly = (conversation: Conversation): SegmentSink => ({
     held: 0,
@@ -287,7 +288,38 @@ Deno.test("tracker: the reassembly sink gets every whole header, not ICMP quotes
     },
   });
   run({ reassembly }, frames().slice(29, 32)).tracker.finish();
-  assert.deepEqual(calls, ["0 0 1 0/0 #2", "1 0 100 10/10 #3", "0 finish", "1 finish"]);
+  // Stream 0 carried no data: no sink (its sequence state is kept instead, for a Reassembler).
+  assert.deepEqual(calls, ["1 0 100 10/10 #3", "1 finish"]);
+});
+
+Deno.test("tracker: start only where wanted; fin only of conversations the listener heard of", () => {
+  const events: string[] = [];
+  const listener = {
+    start: (c: Conversation) => events.push(`start ${c.index}`),
+    data: (c: Conversation, node: number, bytes: Uint8Array) =>
+      events.push(`data ${c.index} ${node} ${bytes.length}`),
+    fin: (c: Conversation, node: number) => events.push(`fin ${c.index} ${node}`),
+  };
+  const reassembly = (c: Conversation) => new Reassembler(c, listener, new ReassemblyBudget());
+  const list = [
+    // Stream 0: a SYN refused (no data, start not wanted): no event at all.
+    segmentFrame({ from: "c", flags: SYN, seq: 1, clientPort: 1, at: 0 }),
+    segmentFrame({ from: "s", flags: RST | ACK, seq: 0, ack: 2, clientPort: 1, at: 1 }),
+    // Stream 1: start wanted, closed without data: its start and its fin.
+    segmentFrame({ from: "c", flags: SYN, seq: 1, clientPort: 2, at: 2 }),
+    segmentFrame({ from: "c", flags: FIN | ACK, seq: 2, ack: 1, clientPort: 2, at: 3 }),
+    // Stream 2: SYN, then data from seq 2 on (the SYN's state gives the base), then FIN.
+    segmentFrame({ from: "c", flags: SYN, seq: 1, clientPort: 3, at: 4 }),
+    segmentFrame({ from: "c", flags: ACK | PSH, seq: 2, ack: 1, length: 5, clientPort: 3, at: 5 }),
+    segmentFrame({ from: "c", flags: FIN | ACK, seq: 7, ack: 1, clientPort: 3, at: 6 }),
+    // Stream 3: SYN at 1, data at 3: the SYN's sequence state, kept before the reassembler
+    // existed, says byte 2 is missing, so the data waits (and is dropped at the end) rather
+    // than being taken as the first byte.
+    segmentFrame({ from: "c", flags: SYN, seq: 1, clientPort: 4, at: 7 }),
+    segmentFrame({ from: "c", flags: ACK | PSH, seq: 3, ack: 1, length: 4, clientPort: 4, at: 8 }),
+  ];
+  run({ listener, reassembly, wantsStart: (index) => index === 1 }, list).tracker.finish();
+  assert.deepEqual(events, ["start 1", "fin 1 0", "data 2 0 5", "fin 2 0"]);
 });
 
 Deno.test("tracker: tracking packets of known conversations allocates nothing per packet", async () => {
