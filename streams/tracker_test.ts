@@ -292,8 +292,10 @@ Deno.test("tracker: the reassembly sink gets every whole header, not ICMP quotes
 
 Deno.test("tracker: tracking packets of known conversations allocates nothing per packet", async () => {
   // A child process tracks N packets over 4 conversations with a 1 MiB young generation and
-  // traces collections: one object per packet would add several per 100,000 packets, dozens
-  // over the 500,000 more packets of the second run.
+  // traces collections. Measured: runs of 20,000 and of 2,020,000 packets collect 2 to 6 times
+  // each, whatever their length (compilation allocates as it pleases, at different times each
+  // run); one small object per packet in the tracker (tried) makes the long run collect 63 more
+  // times. A margin of 8 leaves room for the first and still catches an object every 4 packets.
   const script = await Deno.makeTempFile({ suffix: ".ts" });
   const root = new URL("..", import.meta.url).pathname;
   await Deno.writeTextFile(
@@ -345,8 +347,8 @@ for (let i = 0; i < count; i++) {
   };
   try {
     const few = await collections(20_000);
-    const many = await collections(520_000);
-    assert.ok(many - few <= 2, `${few} collections, then ${many}`);
+    const many = await collections(2_020_000);
+    assert.ok(many - few <= 8, `${few} collections, then ${many}`);
   } finally {
     await Deno.remove(script);
   }
