@@ -275,6 +275,8 @@ function streamOutputs(options: Options, out: LineWriter): StreamOutputs | null 
   const tracker = new StreamTracker({
     maxConversations: options.maxStreams,
     idleTimeout: options.streamTimeout,
+    // These outputs read conversations, never a packet's sequence analysis.
+    analyze: false,
     listener,
     // Only the streams someone reads are reassembled: all of them, or the one followed.
     reassembly: readers.length === 0

@@ -178,6 +178,30 @@ function run(options: StreamTrackerOptions = {}, list: Frame[] = frames()) {
   return { tracker, rows };
 }
 
+Deno.test("tracker: without the analysis, streams, nodes and conversations are the same", () => {
+  const summaries = (analyze: boolean) => {
+    const ended: string[] = [];
+    const listener = {
+      end: (c: Conversation, r: EndReason) =>
+        ended.push(
+          JSON.stringify([c.index, c.macA, c.macB, c.firstPacket, c.firstTime, c.lastTime]) +
+            JSON.stringify([c.framesAtoB, c.bytesAtoB, c.framesBtoA, c.bytesBtoA]) +
+            JSON.stringify([c.completeness, c.state, r]),
+        ),
+    };
+    const { tracker, rows } = run({ analyze, listener });
+    tracker.finish();
+    return { rows, ended };
+  };
+  const analyzed = summaries(true), plain = summaries(false);
+  assert.ok(analyzed.rows.some((row) => row.analysis !== 0)); // the scenario has flags to skip
+  assert.ok(plain.rows.every((row) => row.analysis === 0));
+  const strip = (rows: { analysis: number }[]) => rows.map((row) => ({ ...row, analysis: 0 }));
+  assert.deepEqual(strip(plain.rows), strip(analyzed.rows));
+  assert.ok(plain.ended.length >= 5);
+  assert.deepEqual(plain.ended, analyzed.ended);
+});
+
 Deno.test("tracker: reused ports split on a new ISN only; ICMP quotes take an index", () => {
   const { rows } = run();
   const streams = rows.map((row) => row.stream);
