@@ -74,8 +74,11 @@ export class FlowTable {
   size: number = 0;
   /** Which way the last successful `find` matched: 0 = as inserted, 1 = reversed. */
   direction: 0 | 1 = 0;
-  readonly #slots: Int32Array;
-  readonly #mask: number;
+  // Grown by doubling as keys come (kept at most half full), up to #maxSlots: a table that
+  // holds a few thousand flows probes a few pages, not megabytes, whatever its capacity.
+  #slots: Int32Array;
+  #mask: number;
+  readonly #maxSlots: number;
   readonly #hashes: Uint32Array;
   readonly #addresses: Uint8Array;
   /** `#addresses` a word at a time. */
@@ -94,9 +97,10 @@ export class FlowTable {
     this.capacity = capacity;
     let slots = 16;
     while (slots < capacity * 2) slots *= 2;
+    this.#maxSlots = slots;
     // Each slot holds its key's id + 1; 0 (as allocated) is empty.
-    this.#slots = new Int32Array(slots);
-    this.#mask = slots - 1;
+    this.#slots = new Int32Array(Math.min(slots, 1024));
+    this.#mask = this.#slots.length - 1;
     this.#hashes = new Uint32Array(capacity);
     this.#addresses = new Uint8Array(capacity * ADDRESS_SLOT * 2);
     this.#addressWords = new Int32Array(this.#addresses.buffer);
@@ -237,12 +241,32 @@ export class FlowTable {
     this.#ports[id * 2 + 1] = destinationPort;
     this.#families[id] = family;
     this.#hashes[id] = hash;
-    const slots = this.#slots;
-    let slot = hash & this.#mask;
-    while (slots[slot] !== 0) slot = (slot + 1) & this.#mask;
-    slots[slot] = id + 1;
+    if ((this.size + 1) * 2 > this.#slots.length && this.#slots.length < this.#maxSlots) {
+      this.#grow();
+    }
+    this.#place(id, hash);
     this.size++;
     return id;
+  }
+
+  /** Puts `id` in the first empty slot of its chain. */
+  #place(id: number, hash: number): void {
+    const slots = this.#slots;
+    const mask = this.#mask;
+    let slot = hash & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = id + 1;
+  }
+
+  /** Doubles the slots and places every key again. */
+  #grow(): void {
+    const old = this.#slots;
+    this.#slots = new Int32Array(old.length * 2);
+    this.#mask = this.#slots.length - 1;
+    for (let i = 0; i < old.length; i++) {
+      const entry = old[i]!;
+      if (entry !== 0) this.#place(entry - 1, this.#hashes[entry - 1]!);
+    }
   }
 
   /** Removes the key of `id`, which becomes free for another key. */
