@@ -401,7 +401,8 @@ export class StreamTracker {
       }
     }
     if ((flags & (SYN | ACK)) === ACK) {
-      if (store.lastSynMicros[slot] !== 0 && store.firstRtt[slot] === 0) {
+      // The initial RTT serves the analysis alone; once known, one array is read, not two.
+      if (analyzes && store.firstRtt[slot] === 0 && store.lastSynMicros[slot] !== 0) {
         store.firstRtt[slot] = now - store.lastSynMicros[slot]!;
       }
       seen &= ~Seen.FirstAck;
