@@ -34,17 +34,15 @@ function word(bytes: Uint8Array, at: number): number {
     : (bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!;
 }
 
-/** One step of hashing a word into `h` (bijective in `h ^ w`, so nothing is lost). */
-function step(h: number, w: number): number {
-  h = Math.imul(h ^ w, 0x01000193);
-  return h ^ (h >>> 15);
-}
-
-/** Hash of one endpoint: its port and address (4 or 16 bytes), a word at a time. */
+/**
+ * Hash of one endpoint: its port, then its address (4 or 16 bytes) a word at a time, each step
+ * bijective. Not mixed: the key's hash mixes the sum of its two endpoints' once. Kept to 30
+ * bits, so that V8 returns it unboxed.
+ */
 function hashEndpoint(bytes: Uint8Array, at: number, length: number, port: number): number {
-  let h = step(0x811c9dc5, port);
-  for (let i = 0; i < length; i += 4) h = step(h, word(bytes, at + i));
-  return mix(h);
+  let h = Math.imul(port + 1, 0x9e3779b1);
+  for (let i = 0; i < length; i += 4) h = Math.imul(h ^ word(bytes, at + i), 0x01000193);
+  return h & 0x3fffffff;
 }
 
 /**
@@ -194,8 +192,9 @@ export class FlowTable {
     const a = word(bytes, source), b = word(bytes, destination);
     // #hash for family 4, with each address read once.
     const hash = mix(
-      (mix(step(step(0x811c9dc5, sourcePort), a)) +
-        mix(step(step(0x811c9dc5, destinationPort), b)) + 4) | 0,
+      ((Math.imul(Math.imul(sourcePort + 1, 0x9e3779b1) ^ a, 0x01000193) & 0x3fffffff) +
+        (Math.imul(Math.imul(destinationPort + 1, 0x9e3779b1) ^ b, 0x01000193) & 0x3fffffff) +
+        4) | 0,
     );
     const slots = this.#slots;
     const mask = this.#mask;
