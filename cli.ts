@@ -275,6 +275,8 @@ function streamOutputs(options: Options, out: LineWriter): StreamOutputs | null 
   const tracker = new StreamTracker({
     maxConversations: options.maxStreams,
     idleTimeout: options.streamTimeout,
+    // These outputs read conversations, never a packet's sequence analysis.
+    analyze: false,
     listener,
     // Only `--follow N` needs to hear of a start (to write its header when the stream starts),
     // and for its stream only: a start costs an object per conversation, a SYN flood's worth.

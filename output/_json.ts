@@ -24,6 +24,14 @@ function keyCodes(key: string, codesOf: Map<string, Uint8Array>, suffix: string)
   return codes;
 }
 
+/**
+ * `"key":` encoded once, for {@linkcode JsonObject.uint}: a printer keeps the keys of its hot
+ * fields in constants, so writing them skips even the lookup of the key's codes.
+ */
+export function jsonKey(key: string): Uint8Array {
+  return keyCodes(key, KEY_CODES, "");
+}
+
 /** Room for a key with its comma, and a number or an address after it. */
 const KEY_ROOM = 64;
 
@@ -90,6 +98,18 @@ export class JsonObject {
     if (this.#open) buffer[at++] = 0x2c;
     this.#open = true;
     return putAscii(buffer, at, codes);
+  }
+  /**
+   * A whole number from 0 to 2³²−1 (what {@linkcode JsonObject.field} writes for one) under a key
+   * from {@linkcode jsonKey}.
+   */
+  uint(key: Uint8Array, value: number): void {
+    const out = this.#out;
+    let at = out.reserve(key.length + KEY_ROOM);
+    const buffer = out.buffer;
+    if (this.#open) buffer[at++] = 0x2c;
+    this.#open = true;
+    out.commit(putDecimal(buffer, putAscii(buffer, at, key), value));
   }
   /** A number, boolean or string value (strings must need no escaping: addresses, names). */
   field(key: string, value: number | boolean | string): void {

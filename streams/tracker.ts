@@ -50,6 +50,14 @@ export interface StreamTrackerOptions {
    * flood's) costs neither a sink nor a conversation object.
    */
   reassembly?: (conversation: TcpConversation) => SegmentSink | undefined;
+  /**
+   * Whether each packet's sequence analysis is worked out: `analysis`, `duplicateAckCount`,
+   * `relativeSeq`, `relativeAck`, `nextSeq` (and their `has…`). Default true. Without it the
+   * tracker still gives streams, nodes, completeness and whole conversations (ports reused
+   * with a new initial sequence number included), for a third of the work: for users that read
+   * conversations only.
+   */
+  analyze?: boolean;
 }
 
 /** Marks a conversation whose reassembly factory declined it. */
@@ -176,6 +184,7 @@ export class StreamTracker {
   readonly #wantsStart: ((index: number) => boolean) | undefined;
   /** Sequence state of conversations with no sink yet (only with a reassembly factory). */
   readonly #starts: SequenceStarts | null;
+  readonly #analyzes: boolean;
   /** The packet's slot, or -1. */
   #slot = -1;
   // The packet's time (µs) and sequence numbers, kept in fields rather than passed as
@@ -207,6 +216,7 @@ export class StreamTracker {
     this.#reassembly = options.reassembly;
     this.#wantsStart = options.wantsStart;
     this.#starts = options.reassembly === undefined ? null : new SequenceStarts(this.#table.room);
+    this.#analyzes = options.analyze ?? true;
   }
 
   /** Conversations tracked now. */
@@ -276,22 +286,29 @@ export class StreamTracker {
     const source = v4 ? ip.offset + 12 : ip.offset + 8;
     // tshark's pinfo->dst: with a routing header still under way, the final destination.
     const destination = v4 ? ip.offset + 16 : d.ipv6.finalDestinationOffset;
-    const sourcePort = tcp.sourcePort;
-    const destinationPort = tcp.destinationPort;
-    const seq = this.#seq = tcp.sequence;
-    const ack = this.#ack = tcp.acknowledgment;
-    const flags = tcp.flags;
-    const window = tcp.window;
-    const headerLength = tcp.dataOffset * 4;
+    const at = tcp.offset;
+    // The fixed header read once, straight from the bytes (hasTcp saw at least 16 of them).
+    const sourcePort = (bytes[at]! << 8) | bytes[at + 1]!;
+    const destinationPort = (bytes[at + 2]! << 8) | bytes[at + 3]!;
+    const seq = this.#seq = ((bytes[at + 4]! << 24) | (bytes[at + 5]! << 16) |
+      (bytes[at + 6]! << 8) | bytes[at + 7]!) >>> 0;
+    const ack = this.#ack = ((bytes[at + 8]! << 24) | (bytes[at + 9]! << 16) |
+      (bytes[at + 10]! << 8) | bytes[at + 11]!) >>> 0;
+    const offsetAndFlags = (bytes[at + 12]! << 8) | bytes[at + 13]!;
+    const flags = offsetAndFlags & 0x1ff;
+    const headerLength = (offsetAndFlags >> 12) * 4;
+    const window = (bytes[at + 14]! << 8) | bytes[at + 15]!;
     const fragmented = v4
       ? d.ipv4.moreFragments || d.ipv4.fragmentOffset !== 0
       : d.ipv6.fragmentHeaderOffset >= 0;
     // What the IP header says follows, but no more than the frame had on the wire: tshark
     // bounds an IP length that exceeds the packet by it.
-    const reported = Math.min(ip.upperLength, packet.wireLength - tcp.offset);
+    const reported = Math.min(ip.upperLength, packet.wireLength - at);
     const quoted = this.quoted;
     const haveLength = !fragmented && !quoted && reported >= headerLength;
     const length = haveLength ? reported - headerLength : 0;
+    const whole = d.has(LayerType.TCP);
+    const analyzes = this.#analyzes;
     const store = this.#store;
 
     const table = this.#table;
@@ -329,18 +346,16 @@ export class StreamTracker {
     }
     const fwd = slot * 2 + node;
     const rev = slot * 2 + (node ^ 1);
+    let seen = store.seen[fwd]!;
     let analysis = 0;
     if (reused) {
       analysis |= TcpAnalysis.ReusedPorts;
       store.completeness[slot] = Completeness.Syn;
-    } else if ((flags & (SYN | ACK)) === SYN && store.seen[fwd]! & Seen.Base) {
+    } else if ((flags & (SYN | ACK)) === SYN && seen & Seen.Base && analyzes) {
       // The same SYN again: tshark restores the next sequence number a RST may have moved.
       store.nextSeq[fwd] = store.maxSeqToBeAcked[fwd]!;
     }
-    if (
-      (flags & (SYN | ACK)) === (SYN | ACK) && store.seen[fwd]! & Seen.Base &&
-      seq !== store.baseSeq[fwd]
-    ) {
+    if ((flags & (SYN | ACK)) === (SYN | ACK) && seen & Seen.Base && seq !== store.baseSeq[fwd]) {
       store.baseSeq[fwd] = seq;
       analysis |= TcpAnalysis.ReusedPorts;
     }
@@ -351,34 +366,44 @@ export class StreamTracker {
     this.#slot = slot;
     this.#touch(slot);
 
-    this.relativeSeq = seq;
-    this.relativeAck = ack;
-    this.hasSeq = !quoted;
     if (haveLength) {
-      if ((store.seen[fwd]! & Seen.Base) === 0) {
+      if ((seen & Seen.Base) === 0) {
         store.baseSeq[fwd] = flags & SYN ? seq : seq - 1;
-        store.seen[fwd] = store.seen[fwd]! | (Seen.Base);
+        seen |= Seen.Base;
       }
-      if ((store.seen[rev]! & Seen.Base) === 0 && flags & ACK) {
+      if (flags & ACK && (store.seen[rev]! & Seen.Base) === 0) {
         store.baseSeq[rev] = ack - 1;
-        store.seen[rev] = store.seen[rev]! | (Seen.Base);
+        store.seen[rev] = store.seen[rev]! | Seen.Base;
       }
-      analysis = this.#analyze(slot, fwd, rev, length, flags, window, analysis);
-      this.relativeSeq = (seq - store.baseSeq[fwd]!) >>> 0;
-      if (flags & ACK) this.relativeAck = (ack - store.baseSeq[rev]!) >>> 0;
     }
-    if (headerLength < 20) return true;
-    this.analysis = analysis;
-    this.hasAck = true;
-    if (!quoted && d.has(LayerType.TCP) && !tcp.optionsCut) {
+    if (analyzes) {
+      this.relativeSeq = seq;
+      this.relativeAck = ack;
+      this.hasSeq = !quoted;
+      if (haveLength) {
+        store.seen[fwd] = seen;
+        analysis = this.#analyze(slot, fwd, rev, length, flags, window, analysis);
+        this.relativeSeq = (seq - store.baseSeq[fwd]!) >>> 0;
+        if (flags & ACK) this.relativeAck = (ack - store.baseSeq[rev]!) >>> 0;
+      }
+    }
+    if (headerLength < 20) {
+      store.seen[fwd] = seen;
+      return true;
+    }
+    if (analyzes) {
+      this.analysis = analysis;
+      this.hasAck = true;
+    }
+    if (!quoted && whole && !tcp.optionsCut) {
       // tshark's conversation table leaves out quoted headers, those under 20 bytes and those
       // the snapshot length cut (its dissector stops before the table hears of them).
       store.frames[fwd] = store.frames[fwd]! + 1;
       store.bytes[fwd] = store.bytes[fwd]! + (packet.wireLength);
-      if ((store.seen[fwd]! & Seen.Mac) === 0 && d.has(LayerType.Ethernet)) {
+      if ((seen & Seen.Mac) === 0 && d.has(LayerType.Ethernet)) {
         const ethernet = d.ethernet;
         store.mac.set(ethernet.bytes.subarray(ethernet.offset + 6, ethernet.offset + 12), fwd * 6);
-        store.seen[fwd] = store.seen[fwd]! | (Seen.Mac);
+        seen |= Seen.Mac;
       }
     }
     if (created) {
@@ -389,31 +414,36 @@ export class StreamTracker {
     } else {
       store.completeness[slot] = store.completeness[slot]! | (completenessOf(flags, length));
     }
-    if (haveLength) {
+    if (haveLength && analyzes) {
       this.hasNextSeq = true;
       this.nextSeq = (this.relativeSeq + length + (flags & (SYN | FIN) ? 1 : 0)) >>> 0;
     }
-    if (flags & SYN) {
-      if (flags & ACK) store.seen[fwd] = store.seen[fwd]! | (Seen.SynAck);
-      else {
-        store.seen[fwd] = store.seen[fwd]! | (Seen.Syn);
-        store.lastSynMicros[slot] = now;
+    if (flags & (SYN | FIN | RST)) {
+      if (flags & SYN) {
+        if (flags & ACK) seen |= Seen.SynAck;
+        else {
+          seen |= Seen.Syn;
+          store.lastSynMicros[slot] = now;
+        }
+        seen |= Seen.FirstAck;
       }
-      store.seen[fwd] = store.seen[fwd]! | (Seen.FirstAck);
-    }
-    if (flags & FIN) store.seen[fwd] = store.seen[fwd]! | (Seen.Fin);
-    if (flags & RST) store.seen[fwd] = store.seen[fwd]! | (Seen.Rst);
-    if (flags & (FIN | RST) && !quoted) {
-      store.closedMicros[slot] = now;
-      if (store.list[slot] === OPEN) this.#move(slot, CLOSING);
+      if (flags & FIN) seen |= Seen.Fin;
+      if (flags & RST) seen |= Seen.Rst;
+      if (flags & (FIN | RST) && !quoted) {
+        store.closedMicros[slot] = now;
+        if (store.list[slot] === OPEN) this.#move(slot, CLOSING);
+      }
     }
     if ((flags & (SYN | ACK)) === ACK) {
-      if (store.lastSynMicros[slot] !== 0 && store.firstRtt[slot] === 0) {
+      // The initial RTT serves the analysis alone; once known, one array is read, not two.
+      if (analyzes && store.firstRtt[slot] === 0 && store.lastSynMicros[slot] !== 0) {
         store.firstRtt[slot] = now - store.lastSynMicros[slot]!;
       }
-      store.seen[fwd] = store.seen[fwd]! & (~Seen.FirstAck);
+      seen &= ~Seen.FirstAck;
     }
-    if (d.has(LayerType.TCP)) {
+    store.seen[fwd] = seen;
+    // Window scales matter to the analysis alone; only a header with options can have one.
+    if (analyzes && whole && headerLength > 20) {
       const scale = tcp.windowScale;
       if (scale !== undefined) store.windowScale[fwd] = Math.min(scale, 14);
     }
@@ -426,7 +456,7 @@ export class StreamTracker {
       }
     }
     if (!quoted) {
-      if (this.#starts !== null && d.has(LayerType.TCP)) {
+      if (this.#starts !== null && whole) {
         this.#reassemble(slot, node, d, haveLength ? length : d.payloadLength, packet.number);
       }
       // Told only of conversations the listener knows (told of their start or data): for the

@@ -15,6 +15,7 @@ import { type TCP, TcpFlag, type TcpOptionVisitor } from "../../decode/tcp.ts";
 import { ascii, putAscii, putDecimal } from "../_ascii.ts";
 import { escapeBytes } from "../escape.ts";
 import { StringSink } from "../writer.ts";
+import { jsonKey } from "../_json.ts";
 import {
   checksumDetail,
   type LayerPrinter,
@@ -304,6 +305,29 @@ function streamDetail(streams: StreamTracker, fields: [string, string | number][
   }
 }
 
+/** The keys of the JSON fields written as whole numbers, encoded once. */
+const KEY = {
+  srcport: jsonKey("srcport"),
+  dstport: jsonKey("dstport"),
+  stream: jsonKey("stream"),
+  completeness: jsonKey("completeness"),
+  seq: jsonKey("seq"),
+  seq_raw: jsonKey("seq_raw"),
+  ack_raw: jsonKey("ack_raw"),
+  ack: jsonKey("ack"),
+  hdr_len: jsonKey("hdr_len"),
+  flags: jsonKey("flags"),
+  window_size_value: jsonKey("window_size_value"),
+  checksum: jsonKey("checksum"),
+  urgent_pointer: jsonKey("urgent_pointer"),
+  nxtseq: jsonKey("nxtseq"),
+  analysis_duplicate_ack_num: jsonKey("analysis_duplicate_ack_num"),
+  options_mss_val: jsonKey("options_mss_val"),
+  options_wscale_shift: jsonKey("options_wscale_shift"),
+  options_timestamp_tsval: jsonKey("options_timestamp_tsval"),
+  options_timestamp_tsecr: jsonKey("options_timestamp_tsecr"),
+};
+
 export const tcp: LayerPrinter = {
   part: TextPart.Transport,
   partialJson: true,
@@ -446,18 +470,18 @@ export const tcp: LayerPrinter = {
     const out = context.out;
     const available = tcp.end - tcp.offset;
     out.start("tcp");
-    if (available >= 2) out.field("srcport", tcp.sourcePort);
-    if (available >= 4) out.field("dstport", tcp.destinationPort);
+    if (available >= 2) out.uint(KEY.srcport, tcp.sourcePort);
+    if (available >= 4) out.uint(KEY.dstport, tcp.destinationPort);
     const streams = context.streams;
     const tracked = streams !== null && streams.decoder === decoder && streams.stream >= 0
       ? streams
       : null;
     if (tracked !== null) {
-      out.field("stream", tracked.stream);
-      out.field("completeness", tracked.completeness);
-      if (tracked.hasSeq) out.field("seq", tracked.relativeSeq);
+      out.uint(KEY.stream, tracked.stream);
+      out.uint(KEY.completeness, tracked.completeness);
+      if (tracked.hasSeq) out.uint(KEY.seq, tracked.relativeSeq);
       // A header quoted in an ICMP error: tshark shows its sequence number as sent.
-      else if (tracked.quoted && available >= 8) out.field("seq", tcp.sequence);
+      else if (tracked.quoted && available >= 8) out.uint(KEY.seq, tcp.sequence);
     }
     // tshark shows only the ports of a header cut before 16 bytes (it reads the fields up to
     // the window first); one cut later, up to the window, where reading the checksum fails.
@@ -466,24 +490,24 @@ export const tcp: LayerPrinter = {
       out.end();
       return;
     }
-    out.field("seq_raw", tcp.sequence);
+    out.uint(KEY.seq_raw, tcp.sequence);
     const valid = tcp.dataOffset >= 5;
-    if (valid) out.field("ack_raw", tcp.acknowledgment);
-    if (tracked !== null && tracked.hasAck) out.field("ack", tracked.relativeAck);
-    out.field("hdr_len", tcp.dataOffset * 4);
+    if (valid) out.uint(KEY.ack_raw, tcp.acknowledgment);
+    if (tracked !== null && tracked.hasAck) out.uint(KEY.ack, tracked.relativeAck);
+    out.uint(KEY.hdr_len, tcp.dataOffset * 4);
     if (valid) {
-      out.field("flags", tcp.flagsWithReserved);
-      out.field("window_size_value", tcp.window);
+      out.uint(KEY.flags, tcp.flagsWithReserved);
+      out.uint(KEY.window_size_value, tcp.window);
     }
     if (valid && available >= 20) {
-      out.field("checksum", tcp.checksum);
+      out.uint(KEY.checksum, tcp.checksum);
       const status = decoder.transportChecksum();
       out.field("checksum_status", CHECKSUM_STATUS_NAMES[status]!);
       if (status === ChecksumStatus.Offloaded) out.field("checksum_offloaded", true);
-      out.field("urgent_pointer", tcp.urgentPointer);
+      out.uint(KEY.urgent_pointer, tcp.urgentPointer);
     }
     out.field("len", decoder.tcpLength);
-    if (tracked !== null && tracked.hasNextSeq) out.field("nxtseq", tracked.nextSeq);
+    if (tracked !== null && tracked.hasNextSeq) out.uint(KEY.nxtseq, tracked.nextSeq);
     if (available < 20) {
       out.end();
       return;
@@ -494,13 +518,13 @@ export const tcp: LayerPrinter = {
         if (analysis & (1 << bit)) out.field(ANALYSIS_KEYS[bit]!, true);
       }
       if (analysis & TcpAnalysis.DuplicateAck) {
-        out.field("analysis_duplicate_ack_num", tracked.duplicateAckCount);
+        out.uint(KEY.analysis_duplicate_ack_num, tracked.duplicateAckCount);
       }
     }
     const mss = tcp.mss;
-    if (mss !== undefined) out.field("options_mss_val", mss);
+    if (mss !== undefined) out.uint(KEY.options_mss_val, mss);
     const scale = tcp.windowScale;
-    if (scale !== undefined) out.field("options_wscale_shift", scale);
+    if (scale !== undefined) out.uint(KEY.options_wscale_shift, scale);
     if (tcp.sackPermitted) out.field("options_sack_perm", true);
     const blocks = tcp.sackBlockCount;
     if (blocks > 0) {
@@ -515,8 +539,8 @@ export const tcp: LayerPrinter = {
     }
     const tsval = tcp.timestampValue;
     if (tsval !== undefined) {
-      out.field("options_timestamp_tsval", tsval);
-      out.field("options_timestamp_tsecr", tcp.timestampEcho!);
+      out.uint(KEY.options_timestamp_tsval, tsval);
+      out.uint(KEY.options_timestamp_tsecr, tcp.timestampEcho!);
     }
     // The data of a reset is its "reset cause" to tshark, not payload.
     const reset = (tcp.flags & TcpFlag.RST) !== 0;
