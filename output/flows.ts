@@ -13,10 +13,11 @@
  * direction's first packet, as tcpflow sets it (see {@linkcode FlowWriter} for node 1).
  *
  * Known differences from tcpflow: tcpflow writes a retransmission over the first copy (the last
- * copy wins), this writer keeps the first (as Wireshark's follow does); bytes a snapshot length
- * cut off are a hole in tcpflow's files but are simply absent here, unless reassembly reports
- * them as a gap; tcpflow's VLAN part of the name (`--100`) is not written (conversations are not
- * keyed on VLANs); no `report.xml`.
+ * copy wins), this writer keeps the first (as Wireshark's follow does); data held behind a hole
+ * that never fills is dropped at the end (as Wireshark does), where tcpflow writes it past the
+ * hole; tcpflow's VLAN part of the name (`--100`) is not written (conversations are not keyed on
+ * VLANs); no `report.xml`. Bytes the snapshot length cut off keep their place (a hole), as in
+ * tcpflow's files.
  *
  * Memory and files: per conversation with data, two small records; at most
  * {@linkcode FlowOptions.maxOpenFiles} files are open at once (the least recently written is

@@ -192,7 +192,8 @@ export class FollowPrinter implements StreamListener {
 
   /** Writes a skip: tshark's marker chunk for `missing`, a note for `limit`, nothing for `end`. */
   gap(conversation: Conversation, node: Node, missing: number, reason: GapReason): void {
-    if (!this.#follows(conversation) || reason === "end") return;
+    // tshark prints nothing for either: held data dropped at the end, bytes the snapshot cut.
+    if (!this.#follows(conversation) || reason === "end" || reason === "uncaptured") return;
     if (reason === "missing") return this.#chunk(conversation, node, missingMarker(missing));
     const out = this.#out;
     if (this.#format === "json") {

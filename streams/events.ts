@@ -148,7 +148,12 @@ export type GapReason =
   /** A memory limit made reassembly give up waiting for the hole to fill. */
   | "limit"
   /** The conversation ended with data waiting behind a hole that never filled. */
-  | "end";
+  | "end"
+  /**
+   * The snapshot length cut the segment: its bytes past the captured ones (tshark's follow
+   * skips them silently; a file of the stream keeps their place).
+   */
+  | "uncaptured";
 
 /** Why a conversation ended. */
 export type EndReason =

@@ -411,6 +411,9 @@ export class Reassembler implements SegmentSink {
             : bytes.subarray(from, from + captured);
           listener.data(this.conversation, node, view, packet, time);
         }
+        if (length > captured) {
+          listener.gap?.(this.conversation, node, length - captured, "uncaptured");
+        }
         if (this.#holds(node)) this.#releaseInOrder(node);
         return;
       }

@@ -245,7 +245,7 @@ Deno.test("a snapshot-cut segment gives its captured bytes and moves seq by its 
       { node: 0, seq: 14, data: "nop", captured: 0 }, // nothing captured: ignored entirely
       { node: 0, seq: 14, data: "NOP" },
     ]),
-    ["0:abcd", "0:klm", "0:NOP"],
+    ["0:abcd", "gap 0 6 uncaptured", "0:klm", "0:NOP"],
   );
 });
 

@@ -453,10 +453,17 @@ Deno.test({
       const file of [
         "http-conversations.pcap",
         "reused-tuple.pcap",
+        "reused-port.pcap",
         "wraparound.pcap",
         "out-of-order.pcap",
         "data-on-flags.pcap",
         "v4-v6-same-ports.pcap",
+        "snaplen-cut.pcap",
+        "lossy.pcap",
+        "midstream.pcap",
+        "fast-retransmit.pcap",
+        "keep-alive.pcap",
+        "zero-window.pcap",
       ]
     ) {
       await t.step(file, async () => {
