@@ -32,6 +32,9 @@ export function jsonKey(key: string): Uint8Array {
   return keyCodes(key, KEY_CODES, "");
 }
 
+/** `true`, as ASCII codes. */
+const TRUE = ascii("true");
+
 /** Room for a key with its comma, and a number or an address after it. */
 const KEY_ROOM = 64;
 
@@ -110,6 +113,18 @@ export class JsonObject {
     if (this.#open) buffer[at++] = 0x2c;
     this.#open = true;
     out.commit(putDecimal(buffer, putAscii(buffer, at, key), value));
+  }
+  /**
+   * `true` under a key from {@linkcode jsonKey}: a printer's flags that are written only when
+   * set (TCP's analysis flags) skip the key's lookup and the value's type dispatch of `field`.
+   */
+  flag(key: Uint8Array): void {
+    const out = this.#out;
+    let at = out.reserve(key.length + KEY_ROOM);
+    const buffer = out.buffer;
+    if (this.#open) buffer[at++] = 0x2c;
+    this.#open = true;
+    out.commit(putAscii(buffer, putAscii(buffer, at, key), TRUE));
   }
   /** A number, boolean or string value (strings must need no escaping: addresses, names). */
   field(key: string, value: number | boolean | string): void {

@@ -252,7 +252,7 @@ export function putEndpoints(
 
 /** TCP's printer. */
 /** The JSON key of each analysis bit. */
-const ANALYSIS_KEYS = TCP_ANALYSIS_NAMES.map((name) => `analysis_${name}`);
+const ANALYSIS_KEYS = TCP_ANALYSIS_NAMES.map((name) => jsonKey(`analysis_${name}`));
 
 /** Wireshark's words for each analysis bit (its expert messages). */
 const ANALYSIS_WORDS = [
@@ -320,6 +320,7 @@ const KEY = {
   window_size_value: jsonKey("window_size_value"),
   checksum: jsonKey("checksum"),
   urgent_pointer: jsonKey("urgent_pointer"),
+  len: jsonKey("len"),
   nxtseq: jsonKey("nxtseq"),
   analysis_duplicate_ack_num: jsonKey("analysis_duplicate_ack_num"),
   options_mss_val: jsonKey("options_mss_val"),
@@ -506,7 +507,7 @@ export const tcp: LayerPrinter = {
       if (status === ChecksumStatus.Offloaded) out.field("checksum_offloaded", true);
       out.uint(KEY.urgent_pointer, tcp.urgentPointer);
     }
-    out.field("len", decoder.tcpLength);
+    out.uint(KEY.len, decoder.tcpLength);
     if (tracked !== null && tracked.hasNextSeq) out.uint(KEY.nxtseq, tracked.nextSeq);
     if (available < 20) {
       out.end();
@@ -515,7 +516,7 @@ export const tcp: LayerPrinter = {
     if (tracked !== null) {
       const analysis = tracked.analysis;
       for (let bit = 0; analysis >>> bit !== 0; bit++) {
-        if (analysis & (1 << bit)) out.field(ANALYSIS_KEYS[bit]!, true);
+        if (analysis & (1 << bit)) out.flag(ANALYSIS_KEYS[bit]!);
       }
       if (analysis & TcpAnalysis.DuplicateAck) {
         out.uint(KEY.analysis_duplicate_ack_num, tracked.duplicateAckCount);
