@@ -88,6 +88,19 @@
 
 import { TcpFlag } from "../decode/tcp.ts";
 import { fail, parseScriptArgs, reason } from "./_script.ts";
+import {
+  type Bytes,
+  checksum,
+  concat,
+  ipv4Address,
+  ipv6Address,
+  mac,
+  text,
+  u16,
+  u32,
+  u8,
+  zeros,
+} from "./_bytes.ts";
 
 const OUT = new URL("../tests/fixtures/", import.meta.url);
 
@@ -98,69 +111,7 @@ TCP and IPv4 options, truncations, tunnels, MPLS, PPPoE, IGMP), the same bytes o
 header of tools/craft-fixtures.ts lists every packet. Takes no arguments.`;
 
 // ---------------------------------------------------------------------------------------------
-// Bytes
-
-type Bytes = Uint8Array;
-
-function concat(...parts: Bytes[]): Bytes {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
-function u8(...values: number[]): Bytes {
-  return Uint8Array.from(values);
-}
-
-function u16(value: number): Bytes {
-  return u8((value >> 8) & 0xff, value & 0xff);
-}
-
-function u32(value: number): Bytes {
-  return u8((value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff);
-}
-
-function text(value: string): Bytes {
-  return new TextEncoder().encode(value);
-}
-
-function zeros(length: number): Bytes {
-  return new Uint8Array(length);
-}
-
-function mac(value: string): Bytes {
-  return Uint8Array.from(value.split(":").map((part) => parseInt(part, 16)));
-}
-
-function ipv4Address(value: string): Bytes {
-  return Uint8Array.from(value.split(".").map(Number));
-}
-
-function ipv6Address(value: string): Bytes {
-  const [head, tail] = value.split("::") as [string, string | undefined];
-  const groups = (part: string | undefined) =>
-    part ? part.split(":").map((g) => parseInt(g, 16)) : [];
-  const left = groups(head);
-  const right = groups(tail);
-  const all = tail === undefined
-    ? left
-    : [...left, ...new Array<number>(8 - left.length - right.length).fill(0), ...right];
-  if (all.length !== 8) throw new Error(`bad IPv6 address ${value}`);
-  return concat(...all.map(u16));
-}
-
-/** The Internet checksum (RFC 1071) of the parts laid end to end. */
-function checksum(...parts: Bytes[]): number {
-  const data = concat(...parts);
-  let sum = 0;
-  for (let i = 0; i < data.length; i += 2) sum += (data[i]! << 8) | (data[i + 1] ?? 0);
-  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
-  return ~sum & 0xffff;
-}
+// Checksums (the byte builders are in _bytes.ts)
 
 /** A checksum field: the right value, or a wrong one that is surely not equivalent to it. */
 function checksumField(right: number, wanted: Checksum | undefined): number {

@@ -62,6 +62,17 @@
 
 import { TcpFlag } from "../decode/tcp.ts";
 import { fail, parseScriptArgs, reason } from "./_script.ts";
+import {
+  type Bytes,
+  checksum,
+  concat,
+  ipv4Address,
+  ipv6Address,
+  text,
+  u16,
+  u32,
+  u8,
+} from "./_bytes.ts";
 
 const OUT = new URL("../tests/fixtures/streams/", import.meta.url);
 
@@ -69,66 +80,10 @@ const USAGE = `usage: deno run --allow-write tools/craft-stream-captures.ts
 Writes the crafted TCP-conversation captures in tests/fixtures/streams/, the same bytes on every
 run; the header of tools/craft-stream-captures.ts lists every packet. Takes no arguments.`;
 
-type Bytes = Uint8Array;
-
-function concat(...parts: Bytes[]): Bytes {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
-
-const u8 = (...values: number[]): Bytes => Uint8Array.from(values);
-const u16 = (value: number): Bytes => u8((value >> 8) & 0xff, value & 0xff);
-const u32 = (value: number): Bytes =>
-  u8((value >>> 24) & 0xff, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff);
-const text = (value: string): Bytes => new TextEncoder().encode(value);
-
 /** `length` bytes of readable text, different for each `seed`. */
 function filler(length: number, seed: string): Bytes {
   const line = `${seed}:0123456789abcdefghijklmnopqrstuvwxyz\n`;
   return text(line.repeat(Math.ceil(length / line.length)).slice(0, length));
-}
-
-function ipv4Address(value: string): Bytes {
-  return Uint8Array.from(value.split(".").map(Number));
-}
-
-function ipv6Address(value: string): Bytes {
-  const [head, tail] = value.split("::") as [string, string | undefined];
-  const groups = (part: string | undefined) => {
-    if (!part) return [];
-    return part.split(":").flatMap((group) =>
-      group.includes(".")
-        ? [...ipv4Address(group)].reduce<number[]>(
-          (
-            words,
-            byte,
-            i,
-          ) => (i % 2 ? words[words.length - 1]! |= byte : words.push(byte << 8), words),
-          [],
-        )
-        : [parseInt(group, 16)]
-    );
-  };
-  const left = groups(head);
-  const right = groups(tail);
-  const all = tail === undefined
-    ? left
-    : [...left, ...new Array<number>(8 - left.length - right.length).fill(0), ...right];
-  if (all.length !== 8) throw new Error(`bad IPv6 address ${value}`);
-  return concat(...all.map(u16));
-}
-
-function checksum(...parts: Bytes[]): number {
-  const data = concat(...parts);
-  let sum = 0;
-  for (let i = 0; i < data.length; i += 2) sum += (data[i]! << 8) | (data[i + 1] ?? 0);
-  while (sum > 0xffff) sum = (sum & 0xffff) + (sum >>> 16);
-  return ~sum & 0xffff;
 }
 
 const MAC_A = u8(2, 0, 0, 0, 0, 0x0a);
