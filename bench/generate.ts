@@ -43,6 +43,60 @@ const HOSTS = 300;
 const FLOWS = 2000;
 const SERVER_PORTS = [80, 443, 22, 8080, 5432, 6379, 25, 3306];
 
+/**
+ * A pcap file (microsecond timestamps, Ethernet) written through an 8 MiB buffer in which each
+ * frame is built in place: `next` says where the next frame goes, `add` ends its record.
+ */
+class PcapWriter {
+  readonly bytes: Uint8Array = new Uint8Array(8 << 20);
+  readonly view: DataView = new DataView(this.bytes.buffer);
+  readonly #file: Deno.FsFile;
+  #used = 0;
+  #written = 0;
+
+  /** Creates `path` (truncating it) and puts the global header in the buffer. */
+  constructor(path: string) {
+    this.#file = Deno.openSync(path, { write: true, create: true, truncate: true });
+    // Global header: little-endian, microseconds, snaplen 262144, Ethernet.
+    this.view.setUint32(0, 0xa1b2c3d4, true);
+    this.view.setUint16(4, 2, true);
+    this.view.setUint16(6, 4, true);
+    this.view.setUint32(16, 262144, true);
+    this.view.setUint32(20, 1, true);
+    this.#used = 24;
+  }
+
+  /** Where the next frame goes in `bytes`, with room for `most` bytes of it. */
+  next(most: number): number {
+    if (this.#used + 16 + most > this.bytes.length) this.#flush();
+    return this.#used + 16;
+  }
+
+  /** Ends the record of the frame `next` placed: `length` bytes, captured whole, at this time. */
+  add(seconds: number, micros: number, length: number): void {
+    const record = this.#used;
+    this.view.setUint32(record, seconds, true);
+    this.view.setUint32(record + 4, micros, true);
+    this.view.setUint32(record + 8, length, true);
+    this.view.setUint32(record + 12, length, true);
+    this.#used = record + 16 + length;
+  }
+
+  /** Writes what is buffered and closes the file; returns the bytes written in all. */
+  close(): number {
+    this.#flush();
+    this.#file.close();
+    return this.#written;
+  }
+
+  #flush(): void {
+    let done = 0;
+    while (done < this.#used) done += this.#file.writeSync(this.bytes.subarray(done, this.#used));
+    this.#written += this.#used;
+    this.#used = 0;
+  }
+}
+
 /** Writes `packets` frames to `path`; returns the bytes written. */
 export function generate(path: string, packets: number, seed = 1): number {
   const random = generator(seed);
@@ -76,36 +130,17 @@ export function generate(path: string, packets: number, seed = 1): number {
     });
   }
 
-  const file = Deno.openSync(path, { write: true, create: true, truncate: true });
-  const chunk = new Uint8Array(8 << 20);
-  const view = new DataView(chunk.buffer);
-  let used = 0;
-  let written = 0;
-  const flush = () => {
-    let done = 0;
-    while (done < used) done += file.writeSync(chunk.subarray(done, used));
-    written += used;
-    used = 0;
-  };
-  // Global header: little-endian, microseconds, snaplen 262144, Ethernet.
-  view.setUint32(0, 0xa1b2c3d4, true);
-  view.setUint16(4, 2, true);
-  view.setUint16(6, 4, true);
-  view.setUint32(16, 262144, true);
-  view.setUint32(20, 1, true);
-  used = 24;
-
+  const out = new PcapWriter(path);
+  const chunk = out.bytes;
   let seconds = 1700000000;
   let micros = 0;
   for (let n = 0; n < packets; n++) {
-    if (used + 16 + 1600 > chunk.length) flush();
+    const frame = out.next(1600);
     micros += 1 + below(20);
     if (micros >= 1e6) {
       seconds++;
       micros -= 1e6;
     }
-    const record = used;
-    const frame = record + 16;
     let length: number;
     const kind = below(100);
     if (kind < 3) length = arp(chunk, frame, below(HOSTS), below(HOSTS), below(2) === 0, mac);
@@ -116,15 +151,9 @@ export function generate(path: string, packets: number, seed = 1): number {
       const flow = flows[below(FLOWS)]!;
       length = tcp(chunk, frame, flow, mac, pool, below);
     }
-    view.setUint32(record, seconds, true);
-    view.setUint32(record + 4, micros, true);
-    view.setUint32(record + 8, length, true);
-    view.setUint32(record + 12, length, true);
-    used = frame + length;
+    out.add(seconds, micros, length);
   }
-  flush();
-  file.close();
-  return written;
+  return out.close();
 }
 
 type MacWriter = (host: number, out: Uint8Array, at: number) => void;
@@ -364,23 +393,9 @@ function tcp(
  */
 export function generateSynFlood(path: string, connections: number, seed = 1): number {
   const random = generator(seed);
-  const file = Deno.openSync(path, { write: true, create: true, truncate: true });
-  const chunk = new Uint8Array(8 << 20);
-  const view = new DataView(chunk.buffer);
-  let used = 0;
-  let written = 0;
-  const flush = () => {
-    let done = 0;
-    while (done < used) done += file.writeSync(chunk.subarray(done, used));
-    written += used;
-    used = 0;
-  };
-  view.setUint32(0, 0xa1b2c3d4, true);
-  view.setUint16(4, 2, true);
-  view.setUint16(6, 4, true);
-  view.setUint32(16, 262144, true);
-  view.setUint32(20, 1, true);
-  used = 24;
+  const out = new PcapWriter(path);
+  const chunk = out.bytes;
+  const view = out.view;
   const server = (10 << 24) | (255 << 16) | 1;
   let seconds = 1700000000;
   let micros = 0;
@@ -393,7 +408,7 @@ export function generateSynFlood(path: string, connections: number, seed = 1): n
     seq: number,
     ack = 0,
   ) => {
-    if (used + 16 + 64 > chunk.length) flush();
+    const at = out.next(64);
     micros += 1 + (random() % 20);
     if (micros >= 1e6) {
       seconds++;
@@ -401,11 +416,6 @@ export function generateSynFlood(path: string, connections: number, seed = 1): n
     }
     const optionsLength = flags & 0x02 ? 4 : 0;
     const length = 14 + 20 + 20 + optionsLength;
-    view.setUint32(used, seconds, true);
-    view.setUint32(used + 4, micros, true);
-    view.setUint32(used + 8, length, true);
-    view.setUint32(used + 12, length, true);
-    const at = used + 16;
     const [source, destination] = fromClient ? [client, server] : [server, client];
     chunk.set([2, 0, 0x5e, 0, 0, fromClient ? 2 : 1, 2, 0, 0x5e, 0, 0, fromClient ? 1 : 2], at);
     chunk.set([0x08, 0x00], at + 12);
@@ -425,7 +435,7 @@ export function generateSynFlood(path: string, connections: number, seed = 1): n
     view.setUint32(tcp + 16, 0);
     if (optionsLength) chunk.set([2, 4, 0x05, 0xb4], tcp + 20);
     transportChecksum(chunk, ip, false, 6, tcp, tcp + 20 + optionsLength, tcp + 16);
-    used = at + length;
+    out.add(seconds, micros, length);
   };
   for (let i = 0; i < connections; i++) {
     const client = (10 << 24) + 1 + Math.floor(i / 16);
@@ -437,9 +447,7 @@ export function generateSynFlood(path: string, connections: number, seed = 1): n
     if (answer < 2) frame(client, port, false, 0x12, random(), seq + 1);
     else if (answer < 3) frame(client, port, false, 0x14, 0, seq + 1);
   }
-  flush();
-  file.close();
-  return written;
+  return out.close();
 }
 
 if (import.meta.main) {
