@@ -145,15 +145,8 @@ export class FollowPrinter implements StreamListener {
   #chunk(conversation: Conversation, node: Node, bytes: Uint8Array): void {
     const out = this.#out;
     if (this.#format === "json") {
-      const json = this.#json;
-      json.reset(out);
-      json.start("follow");
-      json.field("stream", conversation.index);
-      json.field("node", node);
-      json.hex("data", bytes, 0, bytes.length);
-      json.end();
-      json.close();
-      out.end();
+      this.#openJson(conversation, node).hex("data", bytes, 0, bytes.length);
+      this.#closeJson();
       return;
     }
     if (!this.#started && this.#single()) this.start(conversation);
@@ -177,6 +170,22 @@ export class FollowPrinter implements StreamListener {
     this.#text(bytes);
   }
 
+  /** Starts a line `{"follow":{"stream":N,"node":n` whose next field the caller writes. */
+  #openJson(conversation: Conversation, node: Node): JsonObject {
+    const json = this.#json;
+    json.reset(this.#out);
+    json.start("follow");
+    json.field("stream", conversation.index);
+    json.field("node", node);
+    return json;
+  }
+
+  #closeJson(): void {
+    this.#json.end();
+    this.#json.close();
+    this.#out.end();
+  }
+
   /** The bytes escaped, each line feed a line break; ends with a line break, as tshark's. */
   #text(bytes: Uint8Array): void {
     const out = this.#out;
@@ -190,22 +199,18 @@ export class FollowPrinter implements StreamListener {
     out.end();
   }
 
-  /** Writes a skip: tshark's marker chunk for `missing`, a note for `limit`, nothing for `end`. */
+  /**
+   * Writes a skip: tshark's marker chunk for `missing`, a note for `limit`, nothing for `end`
+   * and `uncaptured` (as tshark).
+   */
   gap(conversation: Conversation, node: Node, missing: number, reason: GapReason): void {
     // tshark prints nothing for either: held data dropped at the end, bytes the snapshot cut.
     if (!this.#follows(conversation) || reason === "end" || reason === "uncaptured") return;
     if (reason === "missing") return this.#chunk(conversation, node, missingMarker(missing));
     const out = this.#out;
     if (this.#format === "json") {
-      const json = this.#json;
-      json.reset(out);
-      json.start("follow");
-      json.field("stream", conversation.index);
-      json.field("node", node);
-      json.field("gap", missing);
-      json.end();
-      json.close();
-      out.end();
+      this.#openJson(conversation, node).field("gap", missing);
+      this.#closeJson();
     } else if (this.#format === "text") {
       if (!this.#started && this.#single()) this.start(conversation);
       const where = this.#stream < 0
