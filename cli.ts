@@ -188,23 +188,17 @@ function parseOptions(args: string[]): Options {
   return {
     interface: values.interface,
     read: values.read,
-    count: values.count === undefined ? 0 : positiveInteger("-c", values.count),
+    count: positiveInteger("-c", values.count) ?? 0,
     listInterfaces: values["list-interfaces"] ?? false,
-    snaplen: values["snapshot-length"] === undefined
-      ? undefined
-      : positiveInteger("-s", values["snapshot-length"]),
+    snaplen: positiveInteger("-s", values["snapshot-length"]),
     promiscuous: !values["no-promiscuous-mode"],
     immediate: values["immediate-mode"] ?? false,
     fullMessage: values["full-message"] ?? false,
     json: values.json ?? false,
     verbose: values.verbose ?? false,
     summary: values.summary ?? false,
-    maxStreams: values["max-streams"] === undefined
-      ? undefined
-      : positiveInteger("--max-streams", values["max-streams"]),
-    streamTimeout: values["stream-timeout"] === undefined
-      ? undefined
-      : positiveInteger("--stream-timeout", values["stream-timeout"]),
+    maxStreams: positiveInteger("--max-streams", values["max-streams"]),
+    streamTimeout: positiveInteger("--stream-timeout", values["stream-timeout"]),
     follow: values.follow === undefined
       ? undefined
       : values.follow === "all"
@@ -213,9 +207,7 @@ function parseOptions(args: string[]): Options {
     messages: values.messages ?? false,
     conversations: values.conversations ?? false,
     flowDir: values["flow-dir"],
-    reassemblyMemory: values["reassembly-memory"] === undefined
-      ? undefined
-      : positiveInteger("--reassembly-memory", values["reassembly-memory"]),
+    reassemblyMemory: positiveInteger("--reassembly-memory", values["reassembly-memory"]),
     linkHeaders: values["link-headers"] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
@@ -223,17 +215,25 @@ function parseOptions(args: string[]): Options {
   };
 }
 
-function positiveInteger(flag: string, text: string): number {
+/** The whole number `text` spells in digits (0 included), or null. */
+function wholeNumber(text: string): number | null {
   const value = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value) || value <= 0) {
+  return /^\d+$/.test(text) && Number.isSafeInteger(value) ? value : null;
+}
+
+/** A flag's value as a number above 0; undefined when the flag was not given. */
+function positiveInteger(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = wholeNumber(text);
+  if (value === null || value === 0) {
     throw new UsageError(`${flag} needs a positive whole number, not '${text}'`);
   }
   return value;
 }
 
 function streamIndex(text: string): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value)) {
+  const value = wholeNumber(text);
+  if (value === null) {
     throw new UsageError(`--follow needs a stream number (0, 1, …) or 'all', not '${text}'`);
   }
   return value;
